@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { UnusableInput } from '../errors';
+import { printJson, type Output } from '../output';
+import { UNKNOWN_KIND_MESSAGE, openWorkbook } from '../workbook-file';
+
+const KIND_LABELS: Record<string, string> = {
+  recensement: 'outil de recensement des risques',
+  'document-unique': 'document unique (hiérarchisation des risques)',
+  programme: 'programme annuel de prévention',
+  inconnu: 'classeur non reconnu',
+};
+
+export function registerInspect(program: Command, output: Output): void {
+  program
+    .command('inspect')
+    .description('dit quel classeur est ouvert et où sont ses parties')
+    .argument('<FILE>', 'classeur .xlsx ou .xlsm')
+    .option('--json', 'sortie JSON')
+    .action((file: string, opts: { json?: boolean }) => {
+      const { recognition } = openWorkbook(file);
+      const { kind, sheets, tables, refErrors, fields } = recognition;
+      if (opts.json) printJson(output, { kind, sheets, tables, refErrors, fields });
+      else {
+        output.out(`${file} : ${KIND_LABELS[kind]}`);
+        for (const s of sheets) output.out(`  feuille « ${s.name} » : ${s.role}`);
+        for (const t of tables) {
+          output.out(`  tableau ${t.table} sur « ${t.sheet} » : en-tête ligne ${t.headerRow}, données lignes ${t.firstRow} à ${t.lastRow}`);
+        }
+        output.out(`  cellules en #REF! : ${refErrors}`);
+      }
+      if (kind === 'inconnu') throw new UnusableInput(UNKNOWN_KIND_MESSAGE(file));
+    });
+}

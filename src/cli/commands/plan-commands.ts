@@ -1,0 +1,33 @@
+/** repair and recompute: read, plan, print the changes, write the patched copy. */
+import type { Command } from 'commander';
+import { planRecompute } from '../../domain/plans/recompute';
+import { planRepair } from '../../domain/plans/repair';
+import type { Plan } from '../../domain/plans/plan';
+import type { Recognition } from '../../domain/workbook/recognition';
+import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
+import { applyPlan } from '../../xlsx/apply-plan';
+import { writeOutputFile } from '../io';
+import { printPlan, type Output } from '../output';
+import { openKnownWorkbook } from '../workbook-file';
+
+type Planner = (snapshot: WorkbookSnapshot, recognition: Recognition) => Plan;
+
+function register(program: Command, output: Output, name: string, description: string, planner: Planner): void {
+  program
+    .command(name)
+    .description(description)
+    .argument('<FILE>', 'classeur .xlsx ou .xlsm')
+    .requiredOption('-o, --output <OUT>', 'classeur à écrire (le fichier d’entrée n’est jamais modifié)')
+    .option('--json', 'sortie JSON')
+    .action((file: string, opts: { output: string; json?: boolean }) => {
+      const { bytes, snapshot, recognition } = openKnownWorkbook(file);
+      const plan = planner(snapshot, recognition);
+      writeOutputFile(opts.output, applyPlan(bytes, plan), [file]);
+      printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json));
+    });
+}
+
+export function registerPlanCommands(program: Command, output: Output): void {
+  register(program, output, 'repair', 'répare les champs en #REF! des modèles, sans toucher à ce qui a été saisi', planRepair);
+  register(program, output, 'recompute', 'écrit les indices, la hiérarchisation, les listes déroulantes et les couleurs', planRecompute);
+}

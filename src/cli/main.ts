@@ -1,0 +1,78 @@
+/** The `duerp` command line: one file per command, French messages, exit 0 / 1 / 2 (CONTRACT.md). */
+import { Command, CommanderError, Help } from 'commander';
+import { registerCatalogue } from './commands/catalogue';
+import { registerInspect } from './commands/inspect';
+import { registerPlanCommands } from './commands/plan-commands';
+import { ExitStatus, UnusableInput } from './errors';
+import { processOutput, type Output } from './output';
+
+/** Commander's own errors, said in French. */
+function frenchCommanderMessage(e: CommanderError): string {
+  const detail = /'([^']+)'/.exec(e.message)?.[1];
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return `Option inconnue : ${detail ?? e.message}. Voir « duerp --help ».`;
+    case 'commander.unknownCommand':
+      return `Commande inconnue : ${detail ?? e.message}. Voir « duerp --help ».`;
+    case 'commander.missingArgument':
+      return `Argument manquant : ${detail ?? ''}. Voir l'aide de la commande (--help).`;
+    case 'commander.missingMandatoryOptionValue':
+      return `Option obligatoire manquante : ${detail ?? e.message} (le classeur à écrire).`;
+    case 'commander.optionMissingArgument':
+      return `L'option ${detail ?? ''} attend une valeur.`;
+    case 'commander.excessArguments':
+      return "Trop d'arguments. Voir l'aide de la commande (--help).";
+    default:
+      return `Arguments invalides : ${e.message}`;
+  }
+}
+
+function frenchHelp(cmd: Command, helper: Help): string {
+  return Help.prototype.formatHelp
+    .call(helper, cmd, helper)
+    .replace(/^Usage:/m, 'Utilisation :')
+    .replace(/^Arguments:/m, 'Arguments :')
+    .replace(/^Options:/m, 'Options :')
+    .replace(/^Commands:/m, 'Commandes :');
+}
+
+export function buildProgram(output: Output): Command {
+  const program = new Command('duerp');
+  program
+    .description("Assistant DUERP : le document unique d'évaluation des risques professionnels dans Excel")
+    .helpOption('-h, --help', "affiche l'aide")
+    .addHelpCommand('help [commande]', "affiche l'aide d'une commande")
+    .configureHelp({ formatHelp: frenchHelp })
+    .configureOutput({ writeOut: (s) => output.out(s), writeErr: () => undefined })
+    .exitOverride()
+    .showSuggestionAfterError(false);
+  registerCatalogue(program, output);
+  registerInspect(program, output);
+  registerPlanCommands(program, output);
+  for (const sub of program.commands) {
+    sub.configureHelp({ formatHelp: frenchHelp }).helpOption('-h, --help', "affiche l'aide").exitOverride();
+    for (const leaf of sub.commands) leaf.configureHelp({ formatHelp: frenchHelp }).helpOption('-h, --help', "affiche l'aide").exitOverride();
+  }
+  return program;
+}
+
+/** Runs the command line; resolves to the exit status. */
+export async function run(argv: string[], output: Output = processOutput): Promise<number> {
+  const program = buildProgram(output);
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (e) {
+    if (e instanceof ExitStatus) return e.code;
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help' || e.code === 'commander.version') return 0;
+      output.err(frenchCommanderMessage(e));
+      return 2;
+    }
+    if (e instanceof UnusableInput) {
+      output.err(e.message);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,43 @@
+/** Printing results: JSON (keys in English) or French text. */
+import { describeChanges, type Plan } from '../domain/plans/plan';
+import type { CellValue } from '../domain/workbook/snapshot';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processOutput: Output = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+};
+
+export function printJson(output: Output, value: unknown): void {
+  output.out(JSON.stringify(value, null, 2));
+}
+
+export function showValue(v: CellValue): string {
+  if (v === null || v === '') return '(vide)';
+  if (typeof v === 'object') return v.error;
+  return String(v);
+}
+
+/** The `edits` shape of CONTRACT.md: `{ changes: [{ sheet, cell, before, after }] }`. */
+export function editsJson(plan: Plan) {
+  return { changes: describeChanges(plan) };
+}
+
+export function printPlan(output: Output, plan: Plan, outFile: string | null, json: boolean): void {
+  if (json) return printJson(output, editsJson(plan));
+  const changes = describeChanges(plan);
+  if (changes.length === 0) {
+    output.out('Rien à modifier : le classeur est à jour.');
+  } else {
+    for (const c of changes) {
+      const where = c.sheet ? `${c.sheet}!${c.cell}` : 'classeur';
+      output.out(`${where} : ${showValue(c.before)} → ${showValue(c.after)}  (${c.reason})`);
+    }
+    output.out(`${changes.length} modification${changes.length > 1 ? 's' : ''}.`);
+  }
+  if (outFile) output.out(`Classeur écrit : ${outFile}`);
+}

@@ -1,0 +1,43 @@
+/**
+ * The live Excel formulas we write (English syntax, `,` separators), so that a workbook keeps
+ * computing without the add-in. Each has a twin in the core that computes its result.
+ */
+import { ACCEPTED_RATING_SPELLINGS } from './rating';
+
+export const NAME_MATRIX = 'DUERP_Matrice';
+
+const SPELLINGS = `{${ACCEPTED_RATING_SPELLINGS.map((s) => `"${s}"`).join(',')}}`;
+
+/** 1..4 from what was typed, as the core's readRating reads it; an error when it is not a rating. */
+function ratingExpression(cell: string): string {
+  return `MOD(MATCH(TRIM(${cell}&""),${SPELLINGS},0)-1,4)+1`;
+}
+
+/** The risk index of a row: the matrix's letter, or empty when G or F is not a rating. */
+export function indexFormula(gravityCell: string, frequencyCell: string): string {
+  return `=IFERROR(INDEX(${NAME_MATRIX},${ratingExpression(gravityCell)},${ratingExpression(frequencyCell)}),"")`;
+}
+
+/** A link to another field that shows empty, not 0, when the field is empty. */
+export function linkFormula(ref: string): string {
+  return `=IF(${ref}="","",${ref})`;
+}
+
+/** A title joining fields with spaces (empty when they all are). */
+export function joinFormula(refs: readonly string[]): string {
+  return `=TRIM(${refs.join('&" "&')})`;
+}
+
+/** Compares formulas as Excel would store them: no leading `=`, spaces and case outside strings ignored. */
+export function sameFormula(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return canonical(a) === canonical(b);
+}
+
+function canonical(formula: string): string {
+  const body = formula.replace(/^=/, '');
+  return body
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, '').toUpperCase()))
+    .join('');
+}

@@ -1,0 +1,150 @@
+/**
+ * Recompute: live index formulas on the risk rows, the DU's automatic rank, dropdowns fed by the
+ * catalogue sheet, and colours on the index letters. Only derived cells are written.
+ */
+import { INDEX_LEVELS } from '../catalogue/scales';
+import { columnNumber, parseRange, toA1 } from '../workbook/address';
+import { fieldOn, recognise, sheetWithRole } from '../workbook/recognise';
+import type { Recognition, TableLocation } from '../workbook/recognition';
+import { cellFormula, cellValue, findSheet, isEmptyValue, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
+import { indexFormula } from '../method/formulas';
+import { rankRisks, type RankableRisk } from '../method/rank';
+import { readRating } from '../method/rating';
+import { riskIndexOfCells } from '../method/risk-index';
+import { readCount } from '../method/numbers';
+import { NAME_ACTION_TYPES, NAME_DIRECTIONS, NAME_FAMILIES, NAME_SCALE, NAME_UNITS, planCatalogue } from './catalogue-sheet';
+import { formulaEdit, valueEdit } from './cell-edits';
+import { workbookDirection } from './direction';
+import type { ConditionalFormatEdit, Edit, Plan, ValidationEdit, ValueEdit } from './plan';
+
+/** Template rows that get formulas and dropdowns even when empty, so people can fill them in. */
+export const TEMPLATE_ROWS = 30;
+/** Rows covered by dropdowns below a table's header. */
+export const DROPDOWN_ROWS = 500;
+
+/** Columns never counted as content: derived or prefilled. */
+const DERIVED_COLUMNS = new Set(['numero', 'indice', 'rang']);
+
+/** A row holds a risk when a person typed something in it (formulas and derived columns aside). */
+export function rowHasContent(sheet: SheetSnapshot, table: TableLocation, row: number): boolean {
+  return Object.entries(table.columns).some(([field, letter]) => {
+    if (DERIVED_COLUMNS.has(field)) return false;
+    const col = columnNumber(letter);
+    return cellFormula(sheet, row, col) === null && !isEmptyValue(cellValue(sheet, row, col));
+  });
+}
+
+function col(table: TableLocation, field: string): number | null {
+  return table.columns[field] ? columnNumber(table.columns[field]) : null;
+}
+
+function indexEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, table: TableLocation): Edit[] {
+  const [g, f, idx] = [col(table, 'gravite'), col(table, 'frequence'), col(table, 'indice')];
+  if (!g || !f || !idx) return [];
+  const edits: Edit[] = [];
+  const last = Math.max(table.lastRow, table.firstRow + TEMPLATE_ROWS - 1);
+  for (let row = table.firstRow; row <= last; row++) {
+    const result = riskIndexOfCells(cellValue(sheet, row, g), cellValue(sheet, row, f)) ?? '';
+    const e = formulaEdit(snapshot, sheet.name, toA1(row, idx), indexFormula(toA1(row, g), toA1(row, f)), result, 'Indice de risque : matrice G × F');
+    if (e) edits.push(e);
+  }
+  return edits;
+}
+
+/** The DU's Hiérarchisation column: the automatic rank of each rated risk, empty for the others. */
+function rankEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, table: TableLocation): Edit[] {
+  const [g, f, rank, agents] = [col(table, 'gravite'), col(table, 'frequence'), col(table, 'rang'), col(table, 'agents')];
+  if (!g || !f || !rank) return [];
+  const risks: RankableRisk[] = [];
+  const rows: number[] = [];
+  for (let row = table.firstRow; row <= table.lastRow; row++) {
+    if (!rowHasContent(sheet, table, row)) continue;
+    rows.push(row);
+    const gr = readRating(cellValue(sheet, row, g));
+    const fr = readRating(cellValue(sheet, row, f));
+    if (gr.ok && fr.ok) {
+      risks.push({ order: row, gravity: gr.rating, frequency: fr.rating, agents: agents ? readCount(cellValue(sheet, row, agents)) : null });
+    }
+  }
+  const ranks = rankRisks(risks);
+  return rows
+    .map((row) => valueEdit(snapshot, sheet.name, toA1(row, rank), ranks.get(row) ?? null, 'Hiérarchisation automatique (indice, G × F, G, agents exposés)'))
+    .filter((e): e is ValueEdit => e !== null);
+}
+
+function covers(existingRange: string, target: string): boolean {
+  const t = parseRange(target);
+  return existingRange.split(/\s+/).some((area) => {
+    const r = parseRange(area);
+    return r.start.row <= t.start.row && r.end.row >= t.end.row && r.start.col <= t.start.col && r.end.col >= t.end.col;
+  });
+}
+
+function validationEdit(sheet: SheetSnapshot, range: string, name: string, reason: string): ValidationEdit | null {
+  const list = `=${name}`;
+  const present = sheet.validations.some((v) => v.type === 'list' && v.formula1.replace(/^=/, '').toLowerCase() === name.toLowerCase() && covers(v.range, range));
+  return present ? null : { kind: 'validation', sheet: sheet.name, range, list, reason };
+}
+
+function columnRange(table: TableLocation, field: string): string | null {
+  const c = col(table, field);
+  return c ? `${toA1(table.firstRow, c)}:${toA1(table.firstRow + Math.max(DROPDOWN_ROWS, table.lastRow - table.firstRow + 1) - 1, c)}` : null;
+}
+
+const TABLE_DROPDOWNS: [field: string, name: string, what: string][] = [
+  ['famille', NAME_FAMILIES, 'Liste des 26 familles de risques'],
+  ['unite', NAME_UNITS, 'Liste des unités de travail'],
+  ['gravite', NAME_SCALE, 'Gravité de 1 à 4'],
+  ['frequence', NAME_SCALE, 'Fréquence de 1 à 4'],
+  ['typeAction', NAME_ACTION_TYPES, "Types d'action"],
+];
+
+function dropdownEdits(snapshot: WorkbookSnapshot, rec: Recognition): Edit[] {
+  const edits: (Edit | null)[] = [];
+  for (const table of rec.tables) {
+    const sheet = findSheet(snapshot, table.sheet)!;
+    for (const [field, name, reason] of TABLE_DROPDOWNS) {
+      const range = columnRange(table, field);
+      if (range) edits.push(validationEdit(sheet, range, name, reason));
+    }
+  }
+  for (const role of ['informations', 'identification'] as const) {
+    const sheetName = sheetWithRole(rec, role);
+    const loc = fieldOn(rec, sheetName, 'direction');
+    const sheet = sheetName ? findSheet(snapshot, sheetName) : undefined;
+    if (loc && sheet) edits.push(validationEdit(sheet, loc.valueCell, NAME_DIRECTIONS, 'Liste des directions générales'));
+  }
+  return edits.filter((e): e is Edit => e !== null);
+}
+
+function colourEdits(snapshot: WorkbookSnapshot, rec: Recognition): ConditionalFormatEdit[] {
+  const edits: ConditionalFormatEdit[] = [];
+  for (const table of rec.tables) {
+    const range = columnRange(table, 'indice');
+    if (!range) continue;
+    const sheet = findSheet(snapshot, table.sheet)!;
+    const onRange = sheet.conditionalFormats.filter((cf) => cf.range === range);
+    const present = INDEX_LEVELS.every((l) => onRange.some((cf) => cf.formulas.some((f) => f.replace(/^=|"/g, '') === l.index)));
+    if (present) continue;
+    edits.push({
+      kind: 'conditionalFormat',
+      sheet: sheet.name,
+      range,
+      rules: INDEX_LEVELS.map((l) => ({ equals: l.index, fill: l.fill, font: l.font })),
+      reason: 'Couleurs de l’indice : A rouge, B orange, C jaune, D vert',
+    });
+  }
+  return edits;
+}
+
+export function planRecompute(snapshot: WorkbookSnapshot, recognition: Recognition = recognise(snapshot)): Plan {
+  if (recognition.kind === 'inconnu') return { command: 'recompute', edits: [] };
+  const edits: Edit[] = [...planCatalogue(snapshot, workbookDirection(snapshot, recognition))];
+  for (const table of recognition.tables.filter((t) => t.table === 'risques')) {
+    const sheet = findSheet(snapshot, table.sheet)!;
+    edits.push(...indexEdits(snapshot, sheet, table));
+    if (recognition.kind === 'document-unique') edits.push(...rankEdits(snapshot, sheet, table));
+  }
+  edits.push(...dropdownEdits(snapshot, recognition), ...colourEdits(snapshot, recognition));
+  return { command: 'recompute', edits };
+}
