@@ -28,10 +28,11 @@ interface Column {
 }
 
 function columns(direction: Direction | null): Column[] {
-  const units = direction ? unitsOf(direction) : WORK_UNITS;
+  // Without a direction, every unit once (the common units recur in each direction's list).
+  const unitLabels = [...new Set((direction ? unitsOf(direction) : WORK_UNITS).map(unitLabel))];
   return [
     { col: 1, title: 'Familles de risques', items: RISK_FAMILIES.map(familyLabel), name: NAME_FAMILIES },
-    { col: 3, title: direction ? `Unités de travail (${direction})` : 'Unités de travail (toutes directions)', items: units.map(unitLabel), name: NAME_UNITS },
+    { col: 3, title: direction ? `Unités de travail (${direction})` : 'Unités de travail (toutes directions)', items: unitLabels, name: NAME_UNITS },
     { col: 5, title: 'Échelle G et F', items: [1, 2, 3, 4], name: NAME_SCALE },
     { col: 7, title: "Types d'action", items: [...ACTION_TYPES], name: NAME_ACTION_TYPES },
     { col: 9, title: 'Directions', items: [...DIRECTIONS], name: NAME_DIRECTIONS },
