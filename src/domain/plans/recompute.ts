@@ -6,7 +6,8 @@ import { INDEX_LEVELS } from '../catalogue/scales';
 import { columnNumber, parseRange, toA1 } from '../workbook/address';
 import { fieldOn, recognise, sheetWithRole } from '../workbook/recognise';
 import type { Recognition, TableLocation } from '../workbook/recognition';
-import { cellFormula, cellValue, findSheet, isEmptyValue, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
+import { cellValue, findSheet, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
+import { rowHasContent } from '../workbook/rows';
 import { indexFormula } from '../method/formulas';
 import { rankRisks, type RankableRisk } from '../method/rank';
 import { readRating } from '../method/rating';
@@ -22,17 +23,7 @@ export const TEMPLATE_ROWS = 30;
 /** Rows covered by dropdowns below a table's header. */
 export const DROPDOWN_ROWS = 500;
 
-/** Columns never counted as content: derived or prefilled. */
-const DERIVED_COLUMNS = new Set(['numero', 'indice', 'rang']);
-
-/** A row holds a risk when a person typed something in it (formulas and derived columns aside). */
-export function rowHasContent(sheet: SheetSnapshot, table: TableLocation, row: number): boolean {
-  return Object.entries(table.columns).some(([field, letter]) => {
-    if (DERIVED_COLUMNS.has(field)) return false;
-    const col = columnNumber(letter);
-    return cellFormula(sheet, row, col) === null && !isEmptyValue(cellValue(sheet, row, col));
-  });
-}
+export { rowHasContent };
 
 function col(table: TableLocation, field: string): number | null {
   return table.columns[field] ? columnNumber(table.columns[field]) : null;
