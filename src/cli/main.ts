@@ -3,6 +3,9 @@ import { Command, CommanderError, Help } from 'commander';
 import { registerCatalogue } from './commands/catalogue';
 import { registerInspect } from './commands/inspect';
 import { registerPlanCommands } from './commands/plan-commands';
+import { registerNew } from './commands/new';
+import { registerCompile } from './commands/compile';
+import { registerCompare } from './commands/compare';
 import { ExitStatus, UnusableInput } from './errors';
 import { processOutput, type Output } from './output';
 
@@ -49,6 +52,9 @@ export function buildProgram(output: Output): Command {
   registerCatalogue(program, output);
   registerInspect(program, output);
   registerPlanCommands(program, output);
+  registerCompile(program, output);
+  registerNew(program, output);
+  registerCompare(program, output);
   for (const sub of program.commands) {
     sub.configureHelp({ formatHelp: frenchHelp }).helpOption('-h, --help', "affiche l'aide").exitOverride();
     for (const leaf of sub.commands) leaf.configureHelp({ formatHelp: frenchHelp }).helpOption('-h, --help', "affiche l'aide").exitOverride();

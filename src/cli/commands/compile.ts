@@ -1,0 +1,63 @@
+/** compile and programme: one workbook's content into another, then recomputed. */
+import * as path from 'path';
+import type { Command } from 'commander';
+import { CompileError, planCompile } from '../../domain/plans/compile';
+import { planProgramme } from '../../domain/plans/programme';
+import type { Plan } from '../../domain/plans/plan';
+import { readSnapshot } from '../../xlsx/read-snapshot';
+import { applyPlan } from '../../xlsx/apply-plan';
+import { UnusableInput } from '../errors';
+import { writeOutputFile } from '../io';
+import { newWorkbook } from '../new-workbook';
+import { printPlan, type Output } from '../output';
+import { openKnownWorkbook, openWorkbook } from '../workbook-file';
+
+async function target(into: string | undefined, kind: 'document-unique' | 'programme', direction: string | undefined) {
+  if (into) {
+    const opened = openWorkbook(into);
+    return { bytes: opened.bytes, snapshot: opened.snapshot };
+  }
+  const fresh = await newWorkbook(kind, direction as never);
+  return { bytes: fresh.bytes, snapshot: readSnapshot(fresh.bytes) };
+}
+
+function planned(f: () => Plan): Plan {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CompileError) throw new UnusableInput(e.message);
+    throw e;
+  }
+}
+
+export function registerCompile(program: Command, output: Output): void {
+  program
+    .command('compile')
+    .description('reporte les risques des recensements dans la hiérarchisation du document unique')
+    .argument('<CENSUS...>', 'outils de recensement (.xlsx ou .xlsm)')
+    .requiredOption('-o, --output <OUT>', 'document unique à écrire')
+    .option('--into <DU>', 'document unique existant à compléter (sinon un modèle neuf)')
+    .option('--json', 'sortie JSON')
+    .action(async (files: string[], opts: { output: string; into?: string; json?: boolean }) => {
+      const censuses = files.map((f) => ({ name: path.basename(f), snapshot: openKnownWorkbook(f).snapshot }));
+      const du = await target(opts.into, 'document-unique', undefined);
+      const plan = planned(() => planCompile(censuses, du.snapshot));
+      writeOutputFile(opts.output, applyPlan(du.bytes, plan), [...files, ...(opts.into ? [opts.into] : [])]);
+      printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json));
+    });
+
+  program
+    .command('programme')
+    .description('tire du document unique les actions du programme annuel de prévention (risques A et B)')
+    .argument('<DU>', 'document unique (.xlsx ou .xlsm)')
+    .requiredOption('-o, --output <OUT>', 'programme à écrire')
+    .option('--into <PROGRAMME>', 'programme existant à compléter (sinon un modèle neuf)')
+    .option('--json', 'sortie JSON')
+    .action(async (file: string, opts: { output: string; into?: string; json?: boolean }) => {
+      const du = openKnownWorkbook(file);
+      const programme = await target(opts.into, 'programme', undefined);
+      const plan = planned(() => planProgramme(du.snapshot, programme.snapshot));
+      writeOutputFile(opts.output, applyPlan(programme.bytes, plan), [file, ...(opts.into ? [opts.into] : [])]);
+      printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json));
+    });
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { DIRECTIONS } from '../../domain/catalogue/types';
+import { parseDirection } from '../../domain/catalogue/units';
+import { UnusableInput } from '../errors';
+import { writeOutputFile } from '../io';
+import { printJson, type Output } from '../output';
+import { TEMPLATE_KINDS, newWorkbook, type TemplateKind } from '../new-workbook';
+import { describeChanges } from '../../domain/plans/plan';
+
+export function registerNew(program: Command, output: Output): void {
+  program
+    .command('new')
+    .description('écrit un modèle neuf qui fonctionne : recensement, document-unique ou programme')
+    .argument('<KIND>', TEMPLATE_KINDS.join(' | '))
+    .option('--direction <D>', `pré-remplit la direction : ${DIRECTIONS.join(', ')}`)
+    .requiredOption('-o, --output <OUT>', 'classeur à écrire')
+    .option('--json', 'sortie JSON')
+    .action(async (kind: string, opts: { direction?: string; output: string; json?: boolean }) => {
+      if (!TEMPLATE_KINDS.includes(kind as TemplateKind)) {
+        throw new UnusableInput(`Modèle inconnu « ${kind} » : choisissez recensement, document-unique ou programme.`);
+      }
+      const direction = opts.direction === undefined ? undefined : parseDirection(opts.direction);
+      if (opts.direction !== undefined && !direction) {
+        throw new UnusableInput(`La direction « ${opts.direction} » est inconnue : choisissez parmi ${DIRECTIONS.join(', ')}.`);
+      }
+      const { bytes, plan } = await newWorkbook(kind as TemplateKind, direction);
+      writeOutputFile(opts.output, bytes, []);
+      if (opts.json) printJson(output, { changes: describeChanges(plan) });
+      else output.out(`Modèle ${kind} écrit : ${opts.output}`);
+    });
+}
