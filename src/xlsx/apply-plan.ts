@@ -1,0 +1,93 @@
+/**
+ * Applies a plan to an .xlsx/.xlsm package by patching only the parts that change: the touched
+ * worksheets, styles (colours), workbook (sheets, names, recalculation) and content types.
+ * Images, charts, comments, form controls, macros, printer settings: copied byte for byte.
+ */
+import { parseA1 } from '../domain/workbook/address';
+import { editsInApplyOrder, type Plan } from '../domain/plans/plan';
+import { partText, sheetEntries, unzipPackage, zipPackage, type Parts } from './package';
+import { patchCells, type CellWrite } from './patch-cells';
+import { addConditionalFormats, addValidations, type ColourFormat, type ListValidation } from './sheet-extras';
+import { EMPTY_STYLES, addDxfs } from './styles';
+import { addSheet, requestFullRecalc, setDefinedNames } from './workbook-parts';
+import { encodeUtf8 } from './xml';
+
+interface SheetChanges {
+  writes: CellWrite[];
+  validations: ListValidation[];
+  formats: ColourFormat[];
+}
+
+function sheetPaths(parts: Parts): Map<string, string> {
+  return new Map(sheetEntries(parts).map((s) => [s.name, s.path]));
+}
+
+export function applyPlanToParts(parts: Parts, plan: Plan): void {
+  if (plan.edits.length === 0) return;
+  const paths = sheetPaths(parts);
+  const changes = new Map<string, SheetChanges>();
+  const forSheet = (name: string): SheetChanges => {
+    if (!paths.has(name)) throw new Error(`la feuille « ${name} » est introuvable dans le classeur`);
+    let c = changes.get(name);
+    if (!c) changes.set(name, (c = { writes: [], validations: [], formats: [] }));
+    return c;
+  };
+  const names: { name: string; ref: string }[] = [];
+  let stylesXml: string | null = null;
+  let formulasChanged = false;
+
+  for (const e of editsInApplyOrder(plan)) {
+    switch (e.kind) {
+      case 'sheet':
+        if (!paths.has(e.sheet)) paths.set(e.sheet, addSheet(parts, e.sheet, e.visibility));
+        break;
+      case 'value': {
+        const { row, col } = parseA1(e.cell);
+        forSheet(e.sheet).writes.push({ row, col, value: e.after, formula: null });
+        if (e.beforeFormula) formulasChanged = true;
+        break;
+      }
+      case 'formula': {
+        const { row, col } = parseA1(e.cell);
+        forSheet(e.sheet).writes.push({ row, col, value: e.result, formula: e.formula.replace(/^=/, '') });
+        formulasChanged = true;
+        break;
+      }
+      case 'name':
+        names.push({ name: e.name, ref: e.ref });
+        break;
+      case 'validation':
+        forSheet(e.sheet).validations.push({ range: e.range, list: e.list });
+        break;
+      case 'conditionalFormat': {
+        stylesXml ??= partText(parts, 'xl/styles.xml') ?? EMPTY_STYLES;
+        const added = addDxfs(stylesXml, e.rules);
+        stylesXml = added.xml;
+        forSheet(e.sheet).formats.push({ range: e.range, rules: e.rules.map((rule, i) => ({ rule, dxfId: added.ids[i] })) });
+        break;
+      }
+    }
+  }
+
+  for (const [name, c] of changes) {
+    const path = paths.get(name)!;
+    let xml = partText(parts, path)!;
+    xml = patchCells(xml, c.writes);
+    xml = addConditionalFormats(xml, c.formats);
+    xml = addValidations(xml, c.validations);
+    parts.set(path, encodeUtf8(xml));
+  }
+  if (stylesXml !== null) {
+    if (!parts.has('xl/styles.xml')) throw new Error('classeur sans feuille de styles');
+    parts.set('xl/styles.xml', encodeUtf8(stylesXml));
+  }
+  setDefinedNames(parts, names);
+  if (formulasChanged || names.length > 0) requestFullRecalc(parts);
+}
+
+export function applyPlan(bytes: Uint8Array, plan: Plan): Uint8Array {
+  if (plan.edits.length === 0) return bytes;
+  const parts = unzipPackage(bytes);
+  applyPlanToParts(parts, plan);
+  return zipPackage(parts);
+}
