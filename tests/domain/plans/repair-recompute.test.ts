@@ -92,7 +92,7 @@ describe('planRecompute', () => {
   const plan = planRecompute(repaired);
 
   it('adds dropdowns for family, unit, G, F and type d’action over the table, and the direction', () => {
-    const lists = plan.edits.filter((e) => e.kind === 'validation').map((e) => e.kind === 'validation' && `${e.sheet}!${e.range}=${e.list}`);
+    const lists = plan.edits.filter((e) => e.kind === 'validation').map((e) => e.kind === 'validation' && `${e.sheet}!${e.range}${e.list}`);
     expect(lists).toEqual(expect.arrayContaining([
       'Grille de recensement!D7:D506=DUERP_Familles',
       'Grille de recensement!B7:B506=DUERP_Unites',
@@ -117,7 +117,8 @@ describe('planRecompute', () => {
   });
 
   it('feeds the unit list with the direction’s units', () => {
-    const title = plan.edits.find((e) => e.kind === 'value' && e.sheet === CATALOGUE_SHEET && e.cell === 'C1');
+    const fresh = planRecompute(brokenCensus());
+    const title = fresh.edits.find((e) => e.kind === 'value' && e.sheet === CATALOGUE_SHEET && e.cell === 'C1');
     expect(title?.kind === 'value' && title.after).toBe('Unités de travail (DGDDI)');
   });
 });
