@@ -100,6 +100,8 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   let lastRow = best.row;
   let gap = 0;
   for (let row = firstRow; row <= height && gap < TABLE_END_GAP; row++) {
+    // A totals row closes the table (`Total*`, `Totaux`, `Total des effectifs =`).
+    if (cols.some((c) => /^total/.test(normaliseLabel(textAt(sheet, row, c))))) break;
     if (cols.some((c) => isFilled(sheet, row, c))) {
       lastRow = row;
       gap = 0;
