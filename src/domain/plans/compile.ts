@@ -45,11 +45,10 @@ interface CensusRisk {
   cells: Record<string, CellValue>;
 }
 
+/** The site a census names: its analysed service (as the repaired Site formula shows it), else its file. */
 function censusSite(c: NamedWorkbook, rec: Recognition): string {
-  const sigle = fieldValue(c.snapshot, rec, 'informations', 'sigle');
-  const complement = fieldValue(c.snapshot, rec, 'informations', 'complement');
-  const parts = [sigle, complement].filter((v) => v !== null && String(v).trim() !== '').map(String);
-  return parts.length ? parts.join(' – ') : c.name.replace(/\.(xlsx|xlsm)$/i, '');
+  const named = ['sigle', 'complement'].map((f) => fieldValue(c.snapshot, rec, 'informations', f)).find((v) => v !== null && String(v).trim() !== '');
+  return named !== undefined ? String(named) : c.name.replace(/\.(xlsx|xlsm)$/i, '');
 }
 
 function censusRisks(c: NamedWorkbook): { site: string; headcount: CellValue; risks: CensusRisk[] } {
