@@ -129,7 +129,8 @@ describe('duerp new, compile, programme, compare', () => {
     const p = await duerp('programme', at('du-compile.xlsx'), '-o', at('programme.xlsx'), '--json');
     expect(p.code).toBe(0);
     const prog = readSnapshot(fs.readFileSync(at('programme.xlsx'))).sheets.find((s) => s.name === 'Programme')!;
-    expect(prog.values[8].slice(0, 6)).toEqual([1, 'SIP Nord', 2, "09 - Risques Routiers et Conduite d'Engins (RRCE)", 'Déplacements vers les sites distants', 'A']);
+    expect(prog.values[8].slice(0, 6)).toEqual([1, 'SIP Nord', 2, '05 - Risques Chimiques (RCHI)', 'Nettoyage des sanitaires', 'A']); // G3 F4: A and G×F 12 ranks first
+    expect(prog.values[9].slice(0, 6)).toEqual([2, 'SIP Nord', 4, '18 - Risques Psycho-Sociaux (RPS)', 'Accueil du public au guichet', 'A']);
   });
 
   it('compare lists what changed between two documents uniques', async () => {
