@@ -1,0 +1,8 @@
+import { requiredField } from './identification';
+
+export const identificationService = requiredField(
+  'identification-service',
+  'Le service (ou le service analysé) est renseigné',
+  { recensement: ['informations', 'sigle'], 'document-unique': ['identification', 'service'], programme: ['informations', 'chefService'] },
+  'Le service',
+);

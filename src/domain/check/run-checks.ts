@@ -1,0 +1,40 @@
+/** The check before the CTP: every rule over one snapshot (and the programme, when given). */
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { recognise } from '../workbook/recognise';
+import { buildContext } from './context';
+import type { Finding } from './finding';
+import { RULES } from './rules';
+
+export interface CheckOptions {
+  today?: Date;
+  programme?: WorkbookSnapshot;
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 };
+
+function position(cell: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return [0, 0];
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]), col];
+}
+
+export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions = {}): Finding[] {
+  const context = buildContext(snapshot, recognise(snapshot), options.today ?? new Date(), options.programme);
+  const findings = RULES.filter((r) => r.appliesTo.includes(context.recognition.kind)).flatMap((r) => r.check(context));
+  const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  return findings.sort((a, b) => {
+    const [ra, ca] = position(a.cell);
+    const [rb, cb] = position(b.cell);
+    return (sheetOrder.get(a.sheet) ?? -1) - (sheetOrder.get(b.sheet) ?? -1) || ra - rb || ca - cb || ORDER[a.severity] - ORDER[b.severity];
+  });
+}
+
+export function summarise(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+  };
+}
