@@ -6,6 +6,7 @@ import { registerPlanCommands } from './commands/plan-commands';
 import { registerNew } from './commands/new';
 import { registerCompile } from './commands/compile';
 import { registerCompare } from './commands/compare';
+import { registerCheck } from './commands/check';
 import { ExitStatus, UnusableInput } from './errors';
 import { processOutput, type Output } from './output';
 
@@ -51,6 +52,7 @@ export function buildProgram(output: Output): Command {
     .showSuggestionAfterError(false);
   registerCatalogue(program, output);
   registerInspect(program, output);
+  registerCheck(program, output);
   registerPlanCommands(program, output);
   registerCompile(program, output);
   registerNew(program, output);

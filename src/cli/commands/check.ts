@@ -1,0 +1,38 @@
+/** duerp check: the check before the CTP, findings grouped by sheet; exit 1 when there are errors. */
+import type { Command } from 'commander';
+import type { Finding } from '../../domain/check/finding';
+import { runChecks, summarise } from '../../domain/check/run-checks';
+import { ExitStatus } from '../errors';
+import { printJson, type Output } from '../output';
+import { openKnownWorkbook } from '../workbook-file';
+
+const SEVERITY = { error: 'erreur', warning: 'avertissement', info: 'information' } as const;
+const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
+
+function printText(output: Output, findings: Finding[]): void {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  for (const [sheet, list] of bySheet) {
+    output.out(sheet ? `Feuille « ${sheet} »` : 'Classeur');
+    for (const f of list) output.out(`  [${SEVERITY[f.severity]}] ${f.cell ? `${f.cell} : ` : ''}${f.message}`);
+  }
+  const s = summarise(findings);
+  output.out(`${plural(s.errors, 'erreur')}, ${plural(s.warnings, 'avertissement')}, ${plural(s.infos, 'information')}.`);
+}
+
+export function registerCheck(program: Command, output: Output): void {
+  program
+    .command('check')
+    .description('vérifie le classeur avant son envoi au CTP, cellule par cellule')
+    .argument('<FILE>', 'classeur .xlsx ou .xlsm')
+    .option('--programme <PROGRAMME>', 'le programme annuel, pour vérifier que chaque risque A a son action')
+    .option('--json', 'sortie JSON')
+    .action((file: string, opts: { json?: boolean; programme?: string }) => {
+      const { snapshot } = openKnownWorkbook(file);
+      const programme = opts.programme ? openKnownWorkbook(opts.programme).snapshot : undefined;
+      const findings = runChecks(snapshot, { programme });
+      if (opts.json) printJson(output, { findings, summary: summarise(findings) });
+      else printText(output, findings);
+      if (summarise(findings).errors > 0) throw new ExitStatus(1);
+    });
+}
