@@ -3,6 +3,7 @@ import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { describeChanges, type Plan } from '../domain/plans/plan';
 import type { CellValue } from '../domain/workbook/snapshot';
+import { CATALOGUE_SHEET } from '../domain/workbook/specs';
 import { plural } from './labels';
 
 export interface PlanPanelProps {
@@ -21,7 +22,11 @@ function show(v: CellValue | string): string {
 }
 
 export function PlanPanel({ title, plan, onPlan, onApply, busy }: PlanPanelProps) {
-  const changes = plan ? describeChanges(plan) : [];
+  const all = plan ? describeChanges(plan) : [];
+  // The catalogue sheet's cells are ours and many: one line says them all.
+  const catalogueCells = all.filter((c) => c.sheet === CATALOGUE_SHEET && c.kind === 'value').length;
+  const shown = all.filter((c) => !(c.sheet === CATALOGUE_SHEET && c.kind === 'value'));
+  const changes = all;
   return (
     <section aria-label={title}>
       <Button appearance="secondary" onClick={onPlan} disabled={busy}>
@@ -44,7 +49,14 @@ export function PlanPanel({ title, plan, onPlan, onApply, busy }: PlanPanelProps
               </TableRow>
             </TableHeader>
             <TableBody>
-              {changes.slice(0, MAX_SHOWN).map((c, i) => (
+              {catalogueCells > 0 && (
+                <TableRow>
+                  <TableCell>{CATALOGUE_SHEET}</TableCell>
+                  <TableCell>{plural(catalogueCells, 'cellule écrite', 'cellules écrites')}</TableCell>
+                  <TableCell>Catalogues du guide (listes, matrice G × F)</TableCell>
+                </TableRow>
+              )}
+              {shown.slice(0, MAX_SHOWN).map((c, i) => (
                 <TableRow key={i}>
                   <TableCell>{c.sheet ? `${c.sheet}!${c.cell}` : 'classeur'}</TableCell>
                   <TableCell>{`${show(c.before)} → ${show(c.after)}`}</TableCell>
@@ -53,7 +65,7 @@ export function PlanPanel({ title, plan, onPlan, onApply, busy }: PlanPanelProps
               ))}
             </TableBody>
           </Table>
-          {changes.length > MAX_SHOWN && <Text block>… et {changes.length - MAX_SHOWN} autres.</Text>}
+          {shown.length > MAX_SHOWN && <Text block>… et {shown.length - MAX_SHOWN} autres.</Text>}
           <Button appearance="primary" onClick={() => onApply(plan)} disabled={busy}>
             Appliquer les {changes.length} modifications
           </Button>

@@ -50,8 +50,23 @@ function applyEdit(s: WorkbookSnapshot, e: Edit): void {
   }
 }
 
+/** A deep copy (snapshots hold plain data only). */
+export function copySnapshot(s: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    names: s.names.map((n) => ({ ...n })),
+    sheets: s.sheets.map((x) => ({
+      ...x,
+      values: x.values.map((line) => line.map((v) => (typeof v === 'object' && v !== null ? { ...v } : v))),
+      formulas: x.formulas.map((line) => [...line]),
+      merges: [...x.merges],
+      validations: x.validations.map((v) => ({ ...v })),
+      conditionalFormats: x.conditionalFormats.map((c) => ({ ...c, formulas: [...c.formulas] })),
+    })),
+  };
+}
+
 export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: Plan): WorkbookSnapshot {
-  const next = structuredClone(snapshot);
+  const next = copySnapshot(snapshot);
   for (const e of editsInApplyOrder(plan)) applyEdit(next, e);
   return next;
 }
