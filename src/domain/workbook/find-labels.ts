@@ -1,7 +1,7 @@
 /** Finding labels, header fields and tables in one sheet by their text. */
 import { columnLetter, parseRange, toA1 } from './address';
 import { normaliseLabel } from './labels';
-import { cellFormula, cellValue, columnCount, isEmptyValue, rowCount, type SheetSnapshot } from './snapshot';
+import { cellFormula, cellValue, isEmptyValue, rowCount, type SheetSnapshot } from './snapshot';
 import type { ColumnSpec, FieldSpec, TableSpec } from './specs';
 import type { FieldLocation, TableLocation } from './recognition';
 
@@ -10,11 +10,43 @@ export const TABLE_END_GAP = 10;
 /** How far right of a label its value may sit. */
 const VALUE_SEARCH_WIDTH = 4;
 
-export function labelMatchesSpec(text: string, spec: FieldSpec): boolean {
-  const cell = normaliseLabel(text);
-  if (!cell) return false;
-  return spec.labels.some((label) => {
-    const wanted = normaliseLabel(label);
+/** Labels and titles are short: longer texts (descriptions, comments) are never compared. */
+const MAX_LABEL_LENGTH = 160;
+
+interface TextCell {
+  col: number;
+  norm: string;
+}
+
+const textIndex = new WeakMap<SheetSnapshot, TextCell[][]>();
+
+/** Each row's text cells, normalised once per sheet (recognition compares them many times). */
+function textsByRow(sheet: SheetSnapshot): TextCell[][] {
+  let index = textIndex.get(sheet);
+  if (!index) {
+    index = sheet.values.map((line) => {
+      const cells: TextCell[] = [];
+      line.forEach((v, c) => {
+        if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH) return;
+        const norm = normaliseLabel(v);
+        if (norm) cells.push({ col: c + 1, norm });
+      });
+      return cells;
+    });
+    textIndex.set(sheet, index);
+  }
+  return index;
+}
+
+const normalisedLabels = new WeakMap<object, string[]>();
+function labelsOf(spec: object, labels: string[]): string[] {
+  let out = normalisedLabels.get(spec);
+  if (!out) normalisedLabels.set(spec, (out = labels.map(normaliseLabel)));
+  return out;
+}
+
+function specMatches(cell: string, spec: FieldSpec): boolean {
+  return labelsOf(spec, spec.labels).some((wanted) => {
     switch (spec.match ?? 'exact') {
       case 'exact':
         return cell === wanted;
@@ -26,22 +58,28 @@ export function labelMatchesSpec(text: string, spec: FieldSpec): boolean {
   });
 }
 
-/** How well a header cell's text names a column: the length of the matched label, 0 when none. */
-export function columnMatchStrength(text: string, column: ColumnSpec): number {
+export function labelMatchesSpec(text: string, spec: FieldSpec): boolean {
   const cell = normaliseLabel(text);
-  if (!cell) return 0;
+  return cell !== '' && specMatches(cell, spec);
+}
+
+const exactLabels = new WeakMap<ColumnSpec, string[]>();
+
+function strength(cell: string, column: ColumnSpec): number {
   let best = 0;
-  for (const label of column.exact ?? []) if (cell === normaliseLabel(label)) best = Math.max(best, cell.length);
-  for (const label of column.labels) {
-    const wanted = normaliseLabel(label);
+  let exact = exactLabels.get(column);
+  if (!exact) exactLabels.set(column, (exact = (column.exact ?? []).map(normaliseLabel)));
+  for (const wanted of exact) if (cell === wanted) best = Math.max(best, cell.length);
+  for (const wanted of labelsOf(column, column.labels)) {
     if (cell === wanted || cell.startsWith(wanted + ' ')) best = Math.max(best, wanted.length);
   }
   return best;
 }
 
-function textAt(sheet: SheetSnapshot, row: number, col: number): string | null {
-  const v = cellValue(sheet, row, col);
-  return typeof v === 'string' ? v : null;
+/** How well a header cell's text names a column: the length of the matched label, 0 when none. */
+export function columnMatchStrength(text: string, column: ColumnSpec): number {
+  const cell = normaliseLabel(text);
+  return cell ? strength(cell, column) : 0;
 }
 
 function isFilled(sheet: SheetSnapshot, row: number, col: number): boolean {
@@ -65,18 +103,15 @@ function mergeAt(sheet: SheetSnapshot, row: number, col: number): Box | null {
   return null;
 }
 
-function findTableColumns(sheet: SheetSnapshot, row: number, spec: TableSpec): Map<string, number> {
+function findTableColumns(cells: TextCell[], spec: TableSpec): Map<string, number> {
   const found = new Map<string, number>();
-  const width = columnCount(sheet);
-  for (let col = 1; col <= width; col++) {
-    const text = textAt(sheet, row, col);
-    if (!text) continue;
+  for (const { col, norm } of cells) {
     let bestField: string | null = null;
     let bestStrength = 0;
     for (const column of spec.columns) {
-      const s = columnMatchStrength(text, column);
-      if (s > bestStrength) {
-        bestStrength = s;
+      const st = strength(norm, column);
+      if (st > bestStrength) {
+        bestStrength = st;
         bestField = column.field;
       }
     }
@@ -89,8 +124,13 @@ function findTableColumns(sheet: SheetSnapshot, row: number, spec: TableSpec): M
 export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation | null {
   let best: { row: number; columns: Map<string, number> } | null = null;
   const height = rowCount(sheet);
+  const texts = textsByRow(sheet);
+  const required = spec.columns.filter((c) => spec.required.includes(c.field));
   for (let row = 1; row <= height; row++) {
-    const columns = findTableColumns(sheet, row, spec);
+    const cells = texts[row - 1];
+    // Cheap rejection first: a header row names every required column.
+    if (cells.length < required.length || !required.every((column) => cells.some((t) => strength(t.norm, column) > 0))) continue;
+    const columns = findTableColumns(cells, spec);
     if (!spec.required.every((f) => columns.has(f))) continue;
     if (!best || columns.size > best.columns.size) best = { row, columns };
   }
@@ -101,7 +141,7 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   let gap = 0;
   for (let row = firstRow; row <= height && gap < TABLE_END_GAP; row++) {
     // A totals row closes the table (`Total*`, `Totaux`, `Total des effectifs =`).
-    if (cols.some((c) => /^total/.test(normaliseLabel(textAt(sheet, row, c))))) break;
+    if ((texts[row - 1] ?? []).some((t) => t.norm.startsWith('total') && cols.includes(t.col))) break;
     if (cols.some((c) => isFilled(sheet, row, c))) {
       lastRow = row;
       gap = 0;
@@ -125,15 +165,12 @@ function inTables(row: number, tables: readonly TableLocation[]): boolean {
 export function findFields(sheet: SheetSnapshot, specs: readonly FieldSpec[], tables: readonly TableLocation[]): FieldLocation[] {
   const labelCells = new Map<string, { row: number; col: number }>();
   const isLabel = new Set<string>();
-  const height = rowCount(sheet);
-  const width = columnCount(sheet);
-  for (let row = 1; row <= height; row++) {
+  const texts = textsByRow(sheet);
+  for (let row = 1; row <= texts.length; row++) {
     if (inTables(row, tables)) continue;
-    for (let col = 1; col <= width; col++) {
-      const text = textAt(sheet, row, col);
-      if (!text) continue;
+    for (const { col, norm } of texts[row - 1]) {
       for (const spec of specs) {
-        if (!labelMatchesSpec(text, spec)) continue;
+        if (!specMatches(norm, spec)) continue;
         isLabel.add(`${row}:${col}`);
         if (!labelCells.has(spec.field)) labelCells.set(spec.field, { row, col });
       }

@@ -6,7 +6,7 @@ import { findFields, findTable } from './find-labels';
 import { normaliseLabel } from './labels';
 import type { FieldLocation, Recognition, SheetRole, TableLocation, WorkbookKind } from './recognition';
 import { isCellError, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
-import { CATALOGUE_SHEET, KIND_SPECS, type KindSpec, type SheetSpec } from './specs';
+import { CATALOGUE_SHEET, KIND_SPECS, type KindSpec, type SheetSpec, type TableSpec } from './specs';
 
 interface SheetMatch {
   sheet: SheetSnapshot;
@@ -27,9 +27,19 @@ function nameScore(name: string, spec: SheetSpec): number {
   return best;
 }
 
-function matchSheet(sheet: SheetSnapshot, spec: SheetSpec): SheetMatch {
-  const tables = spec.tables.map((t) => findTable(sheet, t)).filter((t): t is TableLocation => t !== null);
-  const fields = findFields(sheet, spec.fields, tables);
+/** Every table any kind could find on a sheet: header fields are never looked for inside them. */
+function tablesOn(sheet: SheetSnapshot, found: Map<TableSpec, TableLocation | null>): TableLocation[] {
+  return KIND_SPECS.flatMap((k) => k.sheets.flatMap((s) => s.tables)).map((t) => tableFor(sheet, t, found)).filter((t): t is TableLocation => t !== null);
+}
+
+function tableFor(sheet: SheetSnapshot, spec: TableSpec, found: Map<TableSpec, TableLocation | null>): TableLocation | null {
+  if (!found.has(spec)) found.set(spec, findTable(sheet, spec));
+  return found.get(spec)!;
+}
+
+function matchSheet(sheet: SheetSnapshot, spec: SheetSpec, found: Map<TableSpec, TableLocation | null>): SheetMatch {
+  const tables = spec.tables.map((t) => tableFor(sheet, t, found)).filter((t): t is TableLocation => t !== null);
+  const fields = findFields(sheet, spec.fields, tablesOn(sheet, found));
   const score = nameScore(sheet.name, spec) + tables.length * 20 + fields.length * 2;
   return { sheet, spec, score, tables, fields };
 }
@@ -40,9 +50,13 @@ function isPlausible(m: SheetMatch): boolean {
   return nameScore(m.sheet.name, m.spec) >= 10 || m.tables.length > 0 || (fieldsNeeded > 0 && m.fields.length >= fieldsNeeded);
 }
 
-function assignRoles(sheets: SheetSnapshot[], kind: KindSpec): SheetMatch[] {
+function assignRoles(sheets: SheetSnapshot[], kind: KindSpec, cache: Map<SheetSnapshot, Map<TableSpec, TableLocation | null>>): SheetMatch[] {
+  const found = (sheet: SheetSnapshot) => {
+    if (!cache.has(sheet)) cache.set(sheet, new Map());
+    return cache.get(sheet)!;
+  };
   const candidates = sheets
-    .flatMap((sheet) => kind.sheets.map((spec) => matchSheet(sheet, spec)))
+    .flatMap((sheet) => kind.sheets.map((spec) => matchSheet(sheet, spec, found(sheet))))
     .filter(isPlausible)
     .sort((a, b) => b.score - a.score);
   const taken = new Set<string>();
@@ -71,7 +85,8 @@ function keyTableFound(matches: SheetMatch[], kind: KindSpec): boolean {
 
 export function recognise(snapshot: WorkbookSnapshot): Recognition {
   const sheets = snapshot.sheets.filter((s) => s.name !== CATALOGUE_SHEET);
-  const byKind = KIND_SPECS.map((kind) => ({ kind, matches: assignRoles(sheets, kind) }));
+  const cache = new Map<SheetSnapshot, Map<TableSpec, TableLocation | null>>();
+  const byKind = KIND_SPECS.map((kind) => ({ kind, matches: assignRoles(sheets, kind, cache) }));
   const order: WorkbookKind[] = ['document-unique', 'recensement', 'programme'];
   let winner = order
     .map((k) => byKind.find((b) => b.kind.kind === k)!)
