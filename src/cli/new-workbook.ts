@@ -12,9 +12,7 @@ import { applyPlan } from '../xlsx/apply-plan';
 import { buildWorkbook } from '../xlsx/build-workbook';
 import { readSnapshot } from '../xlsx/read-snapshot';
 
-export type TemplateKind = 'recensement' | 'document-unique' | 'programme';
-
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ['recensement', 'document-unique', 'programme'];
+import type { TemplateKind } from './template-kinds';
 
 const LAYOUTS = {
   recensement: censusLayout,

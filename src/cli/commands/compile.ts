@@ -8,7 +8,6 @@ import { readSnapshot } from '../../xlsx/read-snapshot';
 import { applyPlan } from '../../xlsx/apply-plan';
 import { UnusableInput } from '../errors';
 import { writeOutputFile } from '../io';
-import { newWorkbook } from '../new-workbook';
 import { printPlan, type Output } from '../output';
 import { openKnownWorkbook, openWorkbook } from '../workbook-file';
 
@@ -17,6 +16,7 @@ async function target(into: string | undefined, kind: 'document-unique' | 'progr
     const opened = openWorkbook(into);
     return { bytes: opened.bytes, snapshot: opened.snapshot };
   }
+  const { newWorkbook } = await import('../new-workbook');
   const fresh = await newWorkbook(kind, direction as never);
   return { bytes: fresh.bytes, snapshot: readSnapshot(fresh.bytes) };
 }

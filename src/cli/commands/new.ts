@@ -4,7 +4,7 @@ import { parseDirection } from '../../domain/catalogue/units';
 import { UnusableInput } from '../errors';
 import { writeOutputFile } from '../io';
 import { printJson, type Output } from '../output';
-import { TEMPLATE_KINDS, newWorkbook, type TemplateKind } from '../new-workbook';
+import { TEMPLATE_KINDS, type TemplateKind } from '../template-kinds';
 import { describeChanges } from '../../domain/plans/plan';
 
 export function registerNew(program: Command, output: Output): void {
@@ -23,6 +23,8 @@ export function registerNew(program: Command, output: Output): void {
       if (opts.direction !== undefined && !direction) {
         throw new UnusableInput(`La direction « ${opts.direction} » est inconnue : choisissez parmi ${DIRECTIONS.join(', ')}.`);
       }
+      // ExcelJS loads only for the commands that write fresh templates.
+      const { newWorkbook } = await import('../new-workbook');
       const { bytes, plan } = await newWorkbook(kind as TemplateKind, direction);
       writeOutputFile(opts.output, bytes, []);
       if (opts.json) printJson(output, { changes: describeChanges(plan) });
