@@ -7,26 +7,12 @@ import { planRecompute } from '../src/domain/plans/recompute';
 import { planRepair } from '../src/domain/plans/repair';
 import { layoutToSnapshot } from '../src/domain/templates';
 import { largeCensus } from '../tests/fixtures/generate';
-import { fakeExcel, fakeWorkbookFrom } from '../tests/excel/fake-excel';
-import type { WorkbookSnapshot } from '../src/domain/workbook/snapshot';
-
-function model(snapshot: WorkbookSnapshot) {
-  const m = fakeWorkbookFrom({});
-  for (const s of snapshot.sheets) {
-    const cells = new Map<string, { value: WorkbookSnapshot['sheets'][number]['values'][number][number]; formula: string | null }>();
-    s.values.forEach((line, r) => line.forEach((v, c) => {
-      const f = s.formulas[r]?.[c] ?? null;
-      if (v !== null || f !== null) cells.set(`${r + 1},${c + 1}`, { value: v, formula: f });
-    }));
-    m.sheets.push({ name: s.name, visibility: 'Visible', cells, validations: [], conditionalFormats: [] });
-  }
-  return m;
-}
+import { fakeExcel, fakeWorkbookFromSnapshot } from '../tests/excel/fake-excel';
 
 export async function benchSyncs(): Promise<void> {
   console.log('Excel (contexte simulé) : appels context.sync() et appels de proxy par commande');
   for (const rows of [10, 1000, 5000]) {
-    const { run, stats } = fakeExcel(model(layoutToSnapshot(largeCensus(rows))));
+    const { run, stats } = fakeExcel(fakeWorkbookFromSnapshot(layoutToSnapshot(largeCensus(rows))));
     const host = new ExcelHost(run);
     await host.read();
     for (const [name, planner] of [['réparer', planRepair], ['recalculer', planRecompute]] as const) {

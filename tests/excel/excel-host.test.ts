@@ -8,21 +8,9 @@ import { applyPlan } from '../../src/xlsx/apply-plan';
 import { buildWorkbook } from '../../src/xlsx/build-workbook';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { filledCensus, largeCensus } from '../fixtures/generate';
-import { dumpCells, fakeExcel, fakeWorkbookFrom, type FakeWorkbook } from './fake-excel';
+import { dumpCells, fakeExcel, fakeWorkbookFrom, fakeWorkbookFromSnapshot } from './fake-excel';
 
-/** A fake Excel holding what an .xlsx snapshot holds (formulas keep their cached value). */
-function modelFrom(snapshot: WorkbookSnapshot): FakeWorkbook {
-  const model = fakeWorkbookFrom({});
-  for (const s of snapshot.sheets) {
-    const cells = new Map<string, { value: CellValue; formula: string | null }>();
-    s.values.forEach((line, r) => line.forEach((v, c) => {
-      const f = s.formulas[r]?.[c] ?? null;
-      if (v !== null || f !== null) cells.set(`${r + 1},${c + 1}`, { value: v, formula: f });
-    }));
-    model.sheets.push({ name: s.name, visibility: 'Visible', cells, validations: [], conditionalFormats: [] });
-  }
-  return model;
-}
+const modelFrom = fakeWorkbookFromSnapshot;
 
 describe('the fake behaves like Excel', () => {
   it('throws on a property read before load and sync, and shows writes only after sync', async () => {

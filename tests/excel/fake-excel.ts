@@ -348,3 +348,17 @@ export function dumpCells(model: FakeWorkbook): Record<string, Record<string, Ce
   }
   return out;
 }
+
+/** A fake Excel holding what a snapshot holds (formula cells keep their cached value). */
+export function fakeWorkbookFromSnapshot(snapshot: { sheets: { name: string; values: CellValue[][]; formulas: (string | null)[][] }[] }): FakeWorkbook {
+  const model: FakeWorkbook = { names: new Map(), sheets: [] };
+  for (const s of snapshot.sheets) {
+    const cells = new Map<string, FakeCell>();
+    s.values.forEach((line, r) => line.forEach((v, c) => {
+      const f = s.formulas[r]?.[c] ?? null;
+      if (v !== null || f !== null) cells.set(key(r + 1, c + 1), { value: v, formula: f });
+    }));
+    model.sheets.push({ name: s.name, visibility: 'Visible', cells, validations: [], conditionalFormats: [] });
+  }
+  return model;
+}

@@ -1,6 +1,5 @@
-import { toA1 } from '../../workbook/address';
-import { isCellError } from '../../workbook/snapshot';
 import { ALL_KINDS, type Rule } from '../rule';
+import { errorCells } from './error-cells';
 
 export const refErreurs: Rule = {
   id: 'ref-erreurs',
@@ -8,16 +7,9 @@ export const refErreurs: Rule = {
   title: 'Aucune cellule n’affiche #REF! (la casse des modèles diffusés)',
   appliesTo: ALL_KINDS,
   check(c) {
-    return c.snapshot.sheets
-      .filter((s) => c.recognition.sheets.some((r) => r.name === s.name && r.role !== 'autre' && r.role !== 'catalogue'))
-      .flatMap((s) =>
-        s.values.flatMap((line, r) =>
-          line.flatMap((v, col) =>
-            isCellError(v) && v.error === '#REF!'
-              ? [{ severity: 'error' as const, rule: this.id, sheet: s.name, cell: toA1(r + 1, col + 1), message: 'La cellule affiche #REF! (formule cassée des modèles diffusés) : lancez « Réparer » (duerp repair) pour la relier de nouveau.' }]
-              : [],
-          ),
-        ),
-      );
+    return errorCells(c, (e) => e.error === '#REF!').map(({ sheet, cell }) => ({
+      severity: 'error' as const, rule: this.id, sheet, cell,
+      message: 'La cellule affiche #REF! (formule cassée des modèles diffusés) : lancez « Réparer » (duerp repair) pour la relier de nouveau.',
+    }));
   },
 };
