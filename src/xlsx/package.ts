@@ -24,7 +24,7 @@ export function zipPackage(parts: Parts): Uint8Array {
   const z: Zippable = {};
   // [Content_Types].xml first, as Office writes it.
   const names = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
-  for (const name of names) z[name] = [parts.get(name)!, { level: name.endsWith('.bin') || /\.(png|jpe?g|gif|emf|wmf)$/i.test(name) ? 0 : 3 }];
+  for (const name of names) z[name] = [parts.get(name)!, { level: name.endsWith('.bin') || /\.(png|jpe?g|gif|emf|wmf)$/i.test(name) ? 0 : 1 }];
   return zipSync(z);
 }
 

@@ -3,7 +3,7 @@
  * everything outside sheetData untouched. Shared formulas are made explicit first, so that
  * overwriting a group's master never breaks its children.
  */
-import { columnLetter } from '../domain/workbook/address';
+import { columnLetter, columnNumber } from '../domain/workbook/address';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
 import { formulaElement, parseRows, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
@@ -71,46 +71,133 @@ function rowXml(row: RawRow): string {
   return cells ? `<row${attrs}>${cells}</row>` : `<row${attrs}/>`;
 }
 
-export function patchCells(sheetXml: string, writes: CellWrite[]): string {
-  if (writes.length === 0) return sheetXml;
-  const bounds = sheetDataBounds(sheetXml);
-  if (!bounds) throw new Error('feuille sans sheetData');
-  const rows = parseRows(bounds.inner);
-  unshareFormulas(rows);
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+const ROW_CHUNK = /<row\b([^>]*?)(?:\/>|>[\s\S]*?<\/row>)/g;
+
+interface RowChunk {
+  row: number;
+  raw: string;
+}
+
+function rowChunks(inner: string): RowChunk[] {
+  const chunks: RowChunk[] = [];
+  let implicit = 0;
+  for (const m of inner.matchAll(ROW_CHUNK)) {
+    const r = /\br="(\d+)"/.exec(m[1]);
+    implicit = r ? Number(r[1]) : implicit + 1;
+    chunks.push({ row: implicit, raw: m[0] });
+  }
+  return chunks;
+}
+
+function applyWrites(row: RawRow, writes: CellWrite[]): void {
   for (const w of writes) {
-    let row = byRow.get(w.row);
-    if (!row) {
-      row = { row: w.row, attrsText: ` r="${w.row}"`, cells: [] };
-      byRow.set(w.row, row);
-    }
     const index = row.cells.findIndex((c) => c.col >= w.col);
     const existing = index >= 0 && row.cells[index].col === w.col ? row.cells[index] : null;
     const xml = cellXml(w.row, w.col, existing?.attrs.s, w);
-    const replacement: RawCell[] = xml ? [{ row: w.row, col: w.col, attrs: {}, inner: '' }] : [];
+    const replacement: RawCell[] = [];
     if (xml) {
       const m = /^<c\b([^>]*?)(?:\/>|>([\s\S]*)<\/c>)$/.exec(xml)!;
-      replacement[0].attrs = Object.fromEntries([...m[1].matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1], decodeXml(a[2])]));
-      replacement[0].inner = m[2] ?? '';
+      replacement.push({ row: w.row, col: w.col, attrs: Object.fromEntries([...m[1].matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1], decodeXml(a[2])])), inner: m[2] ?? '' });
     }
     if (existing) row.cells.splice(index, 1, ...replacement);
     else row.cells.splice(index < 0 ? row.cells.length : index, 0, ...replacement);
   }
-  const ordered = [...byRow.values()].sort((a, b) => a.row - b.row);
-  const inner = ordered.map(rowXml).join('');
-  const dataXml = `<sheetData>${inner}</sheetData>`;
-  let out = sheetXml.slice(0, bounds.start) + dataXml + sheetXml.slice(bounds.end);
-  out = updateDimension(out, ordered);
-  return out;
 }
 
-function updateDimension(xml: string, rows: RawRow[]): string {
-  if (!/<dimension\b/.test(xml)) return xml;
-  let maxRow = 1;
-  let maxCol = 1;
-  for (const r of rows) for (const c of r.cells) {
-    maxRow = Math.max(maxRow, c.row);
-    maxCol = Math.max(maxCol, c.col);
+const CELL_IN_ROW = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
+
+/** Rewrites the written cells of one row's XML in place, every other cell kept as it was. */
+function patchRowText(raw: string, row: number, writes: CellWrite[]): string {
+  const cells: { col: number; start: number; end: number; style?: string }[] = [];
+  let implicit = 0;
+  for (const m of raw.matchAll(CELL_IN_ROW)) {
+    const r = /\br="([A-Z]+)\d+"/.exec(m[1]);
+    implicit = r ? columnNumber(r[1]) : implicit + 1;
+    cells.push({ col: implicit, start: m.index!, end: m.index! + m[0].length, style: /\bs="(\d+)"/.exec(m[1])?.[1] });
   }
-  return xml.replace(/<dimension\b[^>]*?\/>/, `<dimension ref="A1:${columnLetter(maxCol)}${maxRow}"/>`);
+  if (/^<row\b[^>]*\/>$/.test(raw)) raw = raw.replace(/\/>$/, '></row>');
+  const closeAt = raw.lastIndexOf('</row>');
+  // Edit from the right so earlier offsets stay valid.
+  const ordered = [...writes].sort((a, b) => b.col - a.col);
+  let out = raw;
+  for (const w of ordered) {
+    const existing = cells.find((c) => c.col === w.col);
+    const xml = cellXml(row, w.col, existing?.style, w) ?? '';
+    if (existing) out = out.slice(0, existing.start) + xml + out.slice(existing.end);
+    else {
+      const next = cells.find((c) => c.col > w.col);
+      const at = next ? next.start : closeAt;
+      out = out.slice(0, at) + xml + out.slice(at);
+    }
+  }
+  return out.replace(/\s*spans="[^"]*"/, '');
+}
+
+function writesByRow(writes: CellWrite[]): Map<number, CellWrite[]> {
+  const byRow = new Map<number, CellWrite[]>();
+  for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
+  return byRow;
+}
+
+/**
+ * Writes cells into a worksheet part. Rows no write touches keep their XML as it was; a touched
+ * row that holds a shared formula's master sends the whole sheet through the slow path, which
+ * first makes every shared formula explicit so that no group loses its master.
+ */
+export function patchCells(sheetXml: string, writes: CellWrite[]): string {
+  if (writes.length === 0) return sheetXml;
+  const bounds = sheetDataBounds(sheetXml);
+  if (!bounds) throw new Error('feuille sans sheetData');
+  const byRow = writesByRow(writes);
+  const chunks = rowChunks(bounds.inner);
+  const touchesMaster = chunks.some((c) => byRow.has(c.row) && /<f\b[^>]*t="shared"[^>]*\bref="/.test(c.raw));
+  let inner: string;
+  if (touchesMaster) {
+    const rows = parseRows(bounds.inner);
+    unshareFormulas(rows);
+    const all = new Map(rows.map((r) => [r.row, r]));
+    for (const [row, ws] of byRow) {
+      if (!all.has(row)) all.set(row, { row, attrsText: ` r="${row}"`, cells: [] });
+      applyWrites(all.get(row)!, ws);
+    }
+    inner = [...all.values()].sort((a, b) => a.row - b.row).map(rowXml).join('');
+  } else {
+    const out: string[] = [];
+    const existing = new Set(chunks.map((c) => c.row));
+    const pending = [...byRow.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
+    const emitNew = (upTo: number) => {
+      while (pending.length && pending[0] < upTo) {
+        const row = pending.shift()!;
+        const fresh: RawRow = { row, attrsText: ` r="${row}"`, cells: [] };
+        applyWrites(fresh, byRow.get(row)!);
+        out.push(rowXml(fresh));
+      }
+    };
+    for (const chunk of chunks) {
+      emitNew(chunk.row);
+      const ws = byRow.get(chunk.row);
+      if (!ws) {
+        out.push(chunk.raw);
+        continue;
+      }
+      out.push(patchRowText(chunk.raw, chunk.row, ws));
+    }
+    emitNew(Number.POSITIVE_INFINITY);
+    inner = out.join('');
+  }
+  const out = sheetXml.slice(0, bounds.start) + `<sheetData>${inner}</sheetData>` + sheetXml.slice(bounds.end);
+  return extendDimension(out, writes);
+}
+
+/** The used-range hint grows to cover what was written. */
+function extendDimension(xml: string, writes: CellWrite[]): string {
+  const m = /<dimension\b[^>]*?ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"[^>]*?\/>/.exec(xml);
+  if (!m) return xml;
+  let maxRow = Number(m[4] ?? m[2]);
+  let maxCol = columnNumber(m[3] ?? m[1]);
+  for (const w of writes) {
+    maxRow = Math.max(maxRow, w.row);
+    maxCol = Math.max(maxCol, w.col);
+  }
+  return xml.replace(m[0], `<dimension ref="${m[1]}${m[2]}:${columnLetter(maxCol)}${maxRow}"/>`);
 }
