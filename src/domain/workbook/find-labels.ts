@@ -134,8 +134,22 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
     if (!spec.required.every((f) => columns.has(f))) continue;
     if (!best || columns.size > best.columns.size) best = { row, columns };
   }
+  // A header written on two rows (titles over sub-titles): the lower row completes the upper one.
+  if (!best) {
+    for (let row = 1; row < height; row++) {
+      const upper = texts[row - 1];
+      const lower = texts[row];
+      if (upper.length === 0 || lower.length === 0) continue;
+      const columns = findTableColumns(upper, spec);
+      for (const [field, col] of findTableColumns(lower, spec)) if (!columns.has(field)) columns.set(field, col);
+      if (!spec.required.every((f) => columns.has(f))) continue;
+      if (!best || columns.size > best.columns.size) best = { row: row + 1, columns };
+    }
+  }
   if (!best) return null;
   const cols = [...best.columns.values()];
+  // Sub-titles under the header (`(Risques liés à/aux…)`, `G`, `F`) belong to the header.
+  while (best.row < height && isSubHeader(sheet, best.row + 1, cols, spec)) best.row++;
   const firstRow = best.row + 1;
   let lastRow = best.row;
   let gap = 0;
@@ -150,6 +164,19 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   const columns: Record<string, string> = {};
   for (const [field, col] of best.columns) columns[field] = columnLetter(col);
   return { sheet: sheet.name, table: spec.table, headerRow: best.row, firstRow, lastRow, columns };
+}
+
+function isSubHeader(sheet: SheetSnapshot, row: number, cols: number[], spec: TableSpec): boolean {
+  let texts = 0;
+  for (const c of cols) {
+    const v = cellValue(sheet, row, c);
+    if (isEmptyValue(v)) continue;
+    if (typeof v !== 'string' || cellFormula(sheet, row, c) !== null) return false;
+    const norm = normaliseLabel(v);
+    if (!v.trim().startsWith('(') && !spec.columns.some((column) => strength(norm, column) > 0)) return false;
+    texts++;
+  }
+  return texts > 0;
 }
 
 /** Whether a cell lies inside one of the tables found on the sheet (header and data rows). */

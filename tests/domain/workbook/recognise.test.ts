@@ -72,3 +72,26 @@ describe('recognise', () => {
     expect(rec.sheets.find((s) => s.name === 'Identification')?.role).toBe('identification');
   });
 });
+
+describe('recognise, headers on two rows', () => {
+  it('finds the units table whose titles sit on two rows, as in the distributed census', () => {
+    const info = sheetOf('Informations générales', {
+      A1: 'Dir. Générale :', B1: 'DGI',
+      A10: "Nb d'unités de travail :", B10: 3, C10: "Nb d'agents concernés :",
+      A11: 'Désignation des unités (indispensable) :',
+      A12: 'A 16 - Accueil', C12: 4,
+      A13: 'A 01 - Encadrement', C13: 2,
+    });
+    const grid = sheetOf('Grille de recensement', {
+      ...rowAt('A5', ['Site', 'Unités de travail : Métiers ou fonctions exposés', "Nb d'agents exposés", 'Type de Risques', 'Nature du danger', "Description de la situation d'exposition", 'Moyens actuels de prévention', 'Gravité', 'Fréquence', 'Indice de risqu e']),
+      D6: '(Risques liés à/aux…)',
+      ...rowAt('A7', ['BS', 'A 16 - Accueil', 2, '18', '', '', '', 2, 2]),
+    });
+    const rec = recognise(workbookOf(info, grid));
+    expect(tableNamed(rec, 'unites')).toMatchObject({ headerRow: 11, firstRow: 12, lastRow: 13, columns: { unite: 'A', agents: 'C' } });
+    // The distributed template's typo "Indice de risqu e" still names the index column.
+    expect(tableNamed(rec, 'risques')?.columns.indice).toBe('J');
+    // Its sub-title row belongs to the header, not to the risks.
+    expect(tableNamed(rec, 'risques')).toMatchObject({ headerRow: 6, firstRow: 7, lastRow: 7 });
+  });
+});
