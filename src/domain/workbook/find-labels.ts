@@ -179,6 +179,17 @@ function isSubHeader(sheet: SheetSnapshot, row: number, cols: number[], spec: Ta
   return texts > 0;
 }
 
+/** A value cell that still shows the template's placeholder (a field with no label of its own). */
+function placeholderCell(texts: TextCell[][], placeholders: string[], tables: readonly TableLocation[]): string | null {
+  const wanted = placeholders.map(normaliseLabel);
+  for (let row = 1; row <= texts.length; row++) {
+    if (inTables(row, tables)) continue;
+    const hit = texts[row - 1].find((t) => wanted.some((w) => t.norm === w || t.norm.startsWith(w + ' ')));
+    if (hit) return toA1(row, hit.col);
+  }
+  return null;
+}
+
 /** Whether a cell lies inside one of the tables found on the sheet (header and data rows). */
 function inTables(row: number, tables: readonly TableLocation[]): boolean {
   return tables.some((t) => row >= t.headerRow && row <= t.lastRow);
@@ -206,7 +217,11 @@ export function findFields(sheet: SheetSnapshot, specs: readonly FieldSpec[], ta
   const fields: FieldLocation[] = [];
   for (const spec of specs) {
     const at = labelCells.get(spec.field);
-    if (!at) continue;
+    if (!at) {
+      const self = spec.placeholders ? placeholderCell(texts, spec.placeholders, tables) : null;
+      if (self) fields.push({ sheet: sheet.name, field: spec.field, labelCell: self, valueCell: self });
+      continue;
+    }
     const box = mergeAt(sheet, at.row, at.col) ?? { top: at.row, left: at.col, bottom: at.row, right: at.col };
     let value: { row: number; col: number } | null = null;
     for (let col = box.right + 1; col <= box.right + VALUE_SEARCH_WIDTH; col++) {

@@ -9,6 +9,8 @@ export interface FieldSpec {
   /** Accepted labels; a cell matches when, normalised, it equals one or starts with one (`prefix`) or contains one (`contains`). */
   labels: string[];
   match?: 'exact' | 'prefix' | 'contains';
+  /** Placeholders the template shows IN the value cell itself (a dropdown with no label beside it). */
+  placeholders?: string[];
 }
 
 export interface ColumnSpec {
@@ -128,8 +130,8 @@ export const DOCUMENT_UNIQUE: KindSpec = {
       role: 'identification',
       names: ['Identification'],
       fields: [
-        { field: 'direction', labels: ['Direction'] },
-        { field: 'service', labels: ['Service'] },
+        { field: 'direction', labels: ['Direction'], placeholders: ['Sélectionner la Direction concernée'] },
+        { field: 'service', labels: ['Service', 'Indiquer le service'] },
         { field: 'annee', labels: ['Année'] },
         { field: 'totalEffectifs', labels: ['Total des effectifs'], match: 'prefix' },
         { field: 'faitA', labels: ['Fait à'] },
@@ -173,13 +175,13 @@ export const DOCUMENT_UNIQUE: KindSpec = {
       role: 'at-mp',
       names: ['AT-MP', 'AT MP', 'Accidents de service'],
       fields: [
-        { field: 'accidents', labels: ["Nombre total d'accidents de service"] },
-        { field: 'accidentsLieu', labels: ["Nombre d'accidents sur le lieu de travail"] },
+        { field: 'accidents', labels: ["Nombre total d'accidents de service"], match: 'prefix' },
+        { field: 'accidentsLieu', labels: ["Nombre d'accidents sur le lieu de travail", "dont Nombre d'accidents sur le lieu de travail"], match: 'prefix' },
         { field: 'pietons', labels: ['Piétons'] },
         { field: 'vehicules', labels: ['Véhicules'] },
-        { field: 'accidentsMission', labels: ["Nombre d'accidents de mission"] },
-        { field: 'accidentsTrajet', labels: ["Nombre d'accidents de trajet"] },
-        { field: 'analyses', labels: ["Nombre d'analyses de causalités réalisées"] },
+        { field: 'accidentsMission', labels: ["Nombre d'accidents de mission"], match: 'prefix' },
+        { field: 'accidentsTrajet', labels: ["Nombre d'accidents de trajet"], match: 'prefix' },
+        { field: 'analyses', labels: ["Nombre d'analyses de causalités réalisées"], match: 'prefix' },
         { field: 'joursAccidents', labels: ["Nombre de journées d'arrêts de travail consécutives à ces accidents"] },
         { field: 'mpDeclarees', labels: ['Nombre de maladies professionnelles déclarées'] },
         { field: 'mpReconnues', labels: ['reconnues'], match: 'contains' },

@@ -95,3 +95,16 @@ describe('recognise, headers on two rows', () => {
     expect(tableNamed(rec, 'risques')).toMatchObject({ headerRow: 6, firstRow: 7, lastRow: 7 });
   });
 });
+
+describe('recognise, the distributed document unique’s identification', () => {
+  it('takes the direction from its placeholder cell and the service after « Indiquer le service : »', () => {
+    const ident = sheetOf('Identification', { B3: 'Sélectionner la Direction concernée…', D3: 'Indiquer le service :', E3: 'SIP Lyon' });
+    const atmp = sheetOf('AT-MP', { A4: "Nombre d'accidents de trajet (privé-travail) :", C4: 2, A5: "Nombre total d'accidents de service :", C5: 5 });
+    const grid = sheetOf('Hiérarchisation', rowAt('A7', ['Site', 'Unités de travail', "Nb d'agents exposés", 'Type de Risques', 'Nature du danger', 'Description', 'Moyens actuels de prévention', 'Gravité', 'Fréquence', 'Indice de risqu e', 'Hiérarchisation', 'Moyens de prévention envisagés par le GT', "Type d'action", 'Priorité retenu e par le GT']));
+    const rec = recognise(workbookOf(ident, atmp, grid));
+    expect(fieldOn(rec, 'Identification', 'direction')?.valueCell).toBe('B3');
+    expect(fieldOn(rec, 'Identification', 'service')?.valueCell).toBe('E3');
+    expect(fieldOn(rec, 'AT-MP', 'accidentsTrajet')?.valueCell).toBe('C4');
+    expect(tableNamed(rec, 'risques')?.columns.priorite).toBe('N');
+  });
+});
