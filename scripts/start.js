@@ -2,7 +2,7 @@
 // `npm start`: installs what is missing, builds the pane, serves dist/ on https://localhost:3000
 // (certificates from ~/.office-addin-dev-certs when present) and says what it did.
 // `npm start -- --once` builds, prints and exits (for tests and CI).
-const { execSync, spawn } = require('child_process');
+const { execSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -32,6 +32,20 @@ Pour le charger (manifest.xml) :
   • Excel Mac : copier manifest.xml dans ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef.
 `);
 if (once) process.exit(0);
-const server = spawn('npx', ['webpack', 'serve', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
-process.on('SIGINT', () => server.kill('SIGINT'));
-server.on('exit', (code) => process.exit(code ?? 0));
+
+// Serves the built files as they are (no second build): https when the dev certificates exist.
+const dist = path.join(root, 'dist');
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.css': 'text/css' };
+const handler = (req, res) => {
+  const file = path.join(dist, decodeURIComponent((req.url || '/').split('?')[0]));
+  if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404).end('Introuvable');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Access-Control-Allow-Origin': '*' });
+  fs.createReadStream(file).pipe(res);
+};
+const server = https
+  ? require('https').createServer({ cert: fs.readFileSync(path.join(certs, 'localhost.crt')), key: fs.readFileSync(path.join(certs, 'localhost.key')) }, handler)
+  : require('http').createServer(handler);
+server.listen(3000, () => console.log(`En service sur ${origin} — Ctrl+C pour arrêter.`));
