@@ -104,6 +104,17 @@ describe('a command through Excel', () => {
     expect(stats.suspended > 0).toBe(rows > 100);
   }, 60_000);
 
+  it('plans nothing on a second recompute in Excel either (its dropdowns and colours are registered)', async () => {
+    const snapshot = readSnapshot(await buildWorkbook(filledCensus()));
+    const { run, model } = fakeExcel(modelFrom(snapshot));
+    const host = new ExcelHost(run);
+    await host.apply(planRepair(await host.read()));
+    await host.apply(planRecompute(await host.read()));
+    expect(model.sheets[1].validations.length).toBeGreaterThan(0);
+    expect(planRecompute(await host.read()).edits).toEqual([]);
+    expect(planRepair(await host.read()).edits).toEqual([]);
+  });
+
   it('gives the same cells as the .xlsx host for the same plans', async () => {
     const bytes = await buildWorkbook(filledCensus());
     const snapshot = readSnapshot(bytes);

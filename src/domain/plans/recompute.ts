@@ -15,6 +15,7 @@ import { riskIndexOfCells } from '../method/risk-index';
 import { readCount } from '../method/numbers';
 import { NAME_ACTION_TYPES, NAME_DIRECTIONS, NAME_FAMILIES, NAME_SCALE, NAME_UNITS, planCatalogue } from './catalogue-sheet';
 import { formulaEdit, valueEdit } from './cell-edits';
+import { registeredFormats, registryEdits, registryEntry } from './format-registry';
 import { workbookDirection } from './direction';
 import type { ConditionalFormatEdit, Edit, Plan, ValidationEdit, ValueEdit } from './plan';
 
@@ -71,10 +72,12 @@ function covers(existingRange: string, target: string): boolean {
   });
 }
 
-function validationEdit(sheet: SheetSnapshot, range: string, name: string, reason: string): ValidationEdit | null {
-  const list = `=${name}`;
-  const present = sheet.validations.some((v) => v.type === 'list' && v.formula1.replace(/^=/, '').toLowerCase() === name.toLowerCase() && covers(v.range, range));
-  return present ? null : { kind: 'validation', sheet: sheet.name, range, list, reason };
+function validationEdit(sheet: SheetSnapshot, range: string, name: string, reason: string, registered: Set<string>): ValidationEdit | null {
+  const edit: ValidationEdit = { kind: 'validation', sheet: sheet.name, range, list: `=${name}`, reason };
+  const present =
+    registered.has(registryEntry(edit)) ||
+    sheet.validations.some((v) => v.type === 'list' && v.formula1.replace(/^=/, '').toLowerCase() === name.toLowerCase() && covers(v.range, range));
+  return present ? null : edit;
 }
 
 function columnRange(table: TableLocation, field: string): string | null {
@@ -90,25 +93,27 @@ const TABLE_DROPDOWNS: [field: string, name: string, what: string][] = [
   ['typeAction', NAME_ACTION_TYPES, "Types d'action"],
 ];
 
-function dropdownEdits(snapshot: WorkbookSnapshot, rec: Recognition): Edit[] {
-  const edits: (Edit | null)[] = [];
+function dropdownEdits(snapshot: WorkbookSnapshot, rec: Recognition): ValidationEdit[] {
+  const registered = registeredFormats(snapshot);
+  const edits: (ValidationEdit | null)[] = [];
   for (const table of rec.tables) {
     const sheet = findSheet(snapshot, table.sheet)!;
     for (const [field, name, reason] of TABLE_DROPDOWNS) {
       const range = columnRange(table, field);
-      if (range) edits.push(validationEdit(sheet, range, name, reason));
+      if (range) edits.push(validationEdit(sheet, range, name, reason, registered));
     }
   }
   for (const role of ['informations', 'identification'] as const) {
     const sheetName = sheetWithRole(rec, role);
     const loc = fieldOn(rec, sheetName, 'direction');
     const sheet = sheetName ? findSheet(snapshot, sheetName) : undefined;
-    if (loc && sheet) edits.push(validationEdit(sheet, loc.valueCell, NAME_DIRECTIONS, 'Liste des directions générales'));
+    if (loc && sheet) edits.push(validationEdit(sheet, loc.valueCell, NAME_DIRECTIONS, 'Liste des directions générales', registered));
   }
-  return edits.filter((e): e is Edit => e !== null);
+  return edits.filter((e): e is ValidationEdit => e !== null);
 }
 
 function colourEdits(snapshot: WorkbookSnapshot, rec: Recognition): ConditionalFormatEdit[] {
+  const registered = registeredFormats(snapshot);
   const edits: ConditionalFormatEdit[] = [];
   for (const table of rec.tables) {
     const range = columnRange(table, 'indice');
@@ -116,14 +121,14 @@ function colourEdits(snapshot: WorkbookSnapshot, rec: Recognition): ConditionalF
     const sheet = findSheet(snapshot, table.sheet)!;
     const onRange = sheet.conditionalFormats.filter((cf) => cf.range === range);
     const present = INDEX_LEVELS.every((l) => onRange.some((cf) => cf.formulas.some((f) => f.replace(/^=|"/g, '') === l.index)));
-    if (present) continue;
-    edits.push({
+    const edit: ConditionalFormatEdit = {
       kind: 'conditionalFormat',
       sheet: sheet.name,
       range,
       rules: INDEX_LEVELS.map((l) => ({ equals: l.index, fill: l.fill, font: l.font })),
       reason: 'Couleurs de l’indice : A rouge, B orange, C jaune, D vert',
-    });
+    };
+    if (!present && !registered.has(registryEntry(edit))) edits.push(edit);
   }
   return edits;
 }
@@ -136,6 +141,7 @@ export function planRecompute(snapshot: WorkbookSnapshot, recognition: Recogniti
     edits.push(...indexEdits(snapshot, sheet, table));
     if (recognition.kind === 'document-unique') edits.push(...rankEdits(snapshot, sheet, table));
   }
-  edits.push(...dropdownEdits(snapshot, recognition), ...colourEdits(snapshot, recognition));
+  const formats = [...dropdownEdits(snapshot, recognition), ...colourEdits(snapshot, recognition)];
+  edits.push(...formats, ...registryEdits(snapshot, formats));
   return { command: 'recompute', edits };
 }
