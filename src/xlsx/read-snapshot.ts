@@ -55,6 +55,8 @@ function readSheet(name: string, visibility: SheetSnapshot['visibility'], xml: s
   const masters = new Map<string, SharedMaster>();
   const data = sheetDataBounds(xml);
   for (const row of parseRows(data?.inner ?? '')) {
+    // Rows that only carry a format (often down to row 1,048,576) hold nothing to read.
+    if (row.cells.length === 0) continue;
     const vLine: CellValue[] = (values[row.row - 1] = []);
     const fLine: (string | null)[] = (formulas[row.row - 1] = []);
     for (const cell of row.cells) {

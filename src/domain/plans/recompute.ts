@@ -24,7 +24,6 @@ export const TEMPLATE_ROWS = 30;
 /** Rows covered by dropdowns below a table's header. */
 export const DROPDOWN_ROWS = 500;
 
-export { rowHasContent };
 
 function col(table: TableLocation, field: string): number | null {
   return table.columns[field] ? columnNumber(table.columns[field]) : null;
