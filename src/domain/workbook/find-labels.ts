@@ -8,7 +8,7 @@ import type { FieldLocation, TableLocation } from './recognition';
 /** Rows after the last data row that must be empty before a table is taken to end. */
 export const TABLE_END_GAP = 10;
 /** How far right of a label its value may sit. */
-const VALUE_SEARCH_WIDTH = 4;
+const VALUE_SEARCH_WIDTH = 6;
 
 /** Labels and titles are short: longer texts (descriptions, comments) are never compared. */
 const MAX_LABEL_LENGTH = 160;

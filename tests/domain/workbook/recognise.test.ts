@@ -108,3 +108,17 @@ describe('recognise, the distributed document unique’s identification', () => 
     expect(tableNamed(rec, 'risques')?.columns.priorite).toBe('N');
   });
 });
+
+describe('recognise, a value far right of its label', () => {
+  it('finds the #REF! field five columns away, but never past another label', () => {
+    const grid = sheetOf('Grille de recensement', {
+      A2: 'Nom du rédacteur :', F2: { f: '=#REF!', v: { error: '#REF!' } },
+      A3: 'Service analysé :', C3: 'Adresse :', D3: 'Rue Haute',
+      ...rowAt('A5', ['Site', 'Unités de travail', "Nb d'agents exposés", 'Type de risques', 'Gravité', 'Fréquence']),
+    });
+    const rec = recognise(workbookOf(grid));
+    expect(fieldOn(rec, 'Grille de recensement', 'redacteur')?.valueCell).toBe('F2');
+    expect(fieldOn(rec, 'Grille de recensement', 'serviceAnalyse')?.valueCell).toBe('B3');
+    expect(fieldOn(rec, 'Grille de recensement', 'adresse')?.valueCell).toBe('D3');
+  });
+});
