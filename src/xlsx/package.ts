@@ -1,19 +1,69 @@
 /** The .xlsx/.xlsm zip package: unzip to parts, zip back. Parts we do not touch keep their bytes. */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { inflateEntry, packEntry, readZip, writeZip, type RawEntry } from './zip';
 import { decodeUtf8, resolveTarget, attributes } from './xml';
 
-export type Parts = Map<string, Uint8Array>;
+/**
+ * The package's parts by name. A part is inflated when first read; a part nobody set is written
+ * back as its original compressed bytes.
+ */
+export class Parts {
+  private readonly raw: Map<string, RawEntry>;
+  private readonly content = new Map<string, Uint8Array>();
+  private readonly changed = new Set<string>();
+  private readonly removed = new Set<string>();
+  private readonly order: string[];
+
+  constructor(bytes: Uint8Array) {
+    this.raw = readZip(bytes);
+    this.order = [...this.raw.keys()];
+  }
+
+  has(name: string): boolean {
+    return !this.removed.has(name) && (this.content.has(name) || this.raw.has(name));
+  }
+
+  get(name: string): Uint8Array | undefined {
+    if (!this.has(name)) return undefined;
+    let c = this.content.get(name);
+    if (!c) this.content.set(name, (c = inflateEntry(this.raw.get(name)!)));
+    return c;
+  }
+
+  set(name: string, value: Uint8Array): void {
+    if (!this.raw.has(name) && !this.order.includes(name)) this.order.push(name);
+    this.removed.delete(name);
+    this.content.set(name, value);
+    this.changed.add(name);
+  }
+
+  delete(name: string): void {
+    this.removed.add(name);
+  }
+
+  keys(): string[] {
+    return this.order.filter((n) => this.has(n));
+  }
+
+  toZip(): Uint8Array {
+    return writeZip(
+      this.keys().map((name) => {
+        const raw = this.raw.get(name);
+        if (raw && !this.changed.has(name)) return [name, raw];
+        return [name, packEntry(this.get(name)!, name.endsWith('.bin') || /\.(png|jpe?g|gif|emf|wmf)$/i.test(name))];
+      }),
+    );
+  }
+}
 
 export class NotAWorkbook extends Error {}
 
 export function unzipPackage(bytes: Uint8Array): Parts {
-  let entries: Record<string, Uint8Array>;
+  let parts: Parts;
   try {
-    entries = unzipSync(bytes);
+    parts = new Parts(bytes);
   } catch {
     throw new NotAWorkbook("le fichier n'est pas une archive .xlsx valide");
   }
-  const parts: Parts = new Map(Object.entries(entries));
   if (!parts.has('[Content_Types].xml') || !parts.has('xl/workbook.xml')) {
     throw new NotAWorkbook("l'archive ne contient pas de classeur Excel (xl/workbook.xml absent)");
   }
@@ -21,11 +71,7 @@ export function unzipPackage(bytes: Uint8Array): Parts {
 }
 
 export function zipPackage(parts: Parts): Uint8Array {
-  const z: Zippable = {};
-  // [Content_Types].xml first, as Office writes it.
-  const names = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
-  for (const name of names) z[name] = [parts.get(name)!, { level: name.endsWith('.bin') || /\.(png|jpe?g|gif|emf|wmf)$/i.test(name) ? 0 : 1 }];
-  return zipSync(z);
+  return parts.toZip();
 }
 
 export function partText(parts: Parts, name: string): string | null {

@@ -65,7 +65,21 @@ export function labelMatchesSpec(text: string, spec: FieldSpec): boolean {
 
 const exactLabels = new WeakMap<ColumnSpec, string[]>();
 
+const strengthMemo = new WeakMap<ColumnSpec, Map<string, number>>();
+
+/** Data cells repeat (families, units): each text is compared with a column's titles once. */
 function strength(cell: string, column: ColumnSpec): number {
+  let memo = strengthMemo.get(column);
+  if (!memo) strengthMemo.set(column, (memo = new Map()));
+  let known = memo.get(cell);
+  if (known === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    memo.set(cell, (known = computeStrength(cell, column)));
+  }
+  return known;
+}
+
+function computeStrength(cell: string, column: ColumnSpec): number {
   let best = 0;
   let exact = exactLabels.get(column);
   if (!exact) exactLabels.set(column, (exact = (column.exact ?? []).map(normaliseLabel)));
@@ -140,6 +154,8 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
       const upper = texts[row - 1];
       const lower = texts[row];
       if (upper.length === 0 || lower.length === 0) continue;
+      const both = upper.concat(lower);
+      if (!required.every((column) => both.some((t) => strength(t.norm, column) > 0))) continue;
       const columns = findTableColumns(upper, spec);
       for (const [field, col] of findTableColumns(lower, spec)) if (!columns.has(field)) columns.set(field, col);
       if (!spec.required.every((f) => columns.has(f))) continue;
