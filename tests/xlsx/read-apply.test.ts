@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { applyPlan } from '../../src/xlsx/apply-plan';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import type { Plan } from '../../src/domain/plans/plan';
@@ -40,6 +40,14 @@ describe('readSnapshot', () => {
     expect(grid.merges).toEqual(['A7:C7']);
     expect(grid.validations).toEqual([{ range: 'B10', type: 'list', formula1: '"oui,non"' }]);
     expect(s.names).toEqual([{ name: 'MonNom', ref: "'Cachée'!$A$1" }]);
+  });
+
+  it('skips rows that only carry a format, even down to the last row of the sheet', async () => {
+    const parts = unzipSync(await sample());
+    const xml = new TextDecoder().decode(parts['xl/worksheets/sheet1.xml']);
+    parts['xl/worksheets/sheet1.xml'] = new TextEncoder().encode(xml.replace('</sheetData>', '<row r="1048576" s="1" customFormat="1"/></sheetData>'));
+    const s = readSnapshot(zipSync(parts));
+    expect(s.sheets[0].values.length).toBeLessThan(100);
   });
 
   it('refuses bytes that are not a workbook, in French', () => {
