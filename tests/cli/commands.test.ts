@@ -133,6 +133,16 @@ describe('duerp new, compile, programme, compare', () => {
     expect(prog.values[9].slice(0, 6)).toEqual([2, 'SIP Nord', 4, '18 - Risques Psycho-Sociaux (RPS)', 'Accueil du public au guichet', 'A']);
   });
 
+  it('compile --into completes an existing DU and keeps the GT’s priority', async () => {
+    const r = await duerp('compile', at('recensement.xlsx'), '--into', at('du.xlsx'), '-o', at('du-complete.xlsx'), '--json');
+    expect(r.code).toBe(0);
+    const grid = readSnapshot(fs.readFileSync(at('du-complete.xlsx'))).sheets.find((s) => s.name === 'Hiérarchisation')!;
+    expect(grid.values[8][13]).toBe('Priorité 1 (budget 2027)'); // typed by the GT in the input
+    const sites = grid.values.slice(7).map((line) => line[0]).filter((v) => v !== null && v !== '');
+    expect(sites.filter((v) => v === 'SIP Nord').length).toBeGreaterThan(3); // the census rows joined the DU's own
+    expect(fs.existsSync(at('du.xlsx'))).toBe(true);
+  });
+
   it('compare lists what changed between two documents uniques', async () => {
     await duerp('recompute', at('du.xlsx'), '-o', at('du-a.xlsx'));
     const r = await duerp('compare', at('du.xlsx'), at('du-compile.xlsx'), '--json');
