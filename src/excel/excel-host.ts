@@ -108,7 +108,8 @@ export class ExcelHost implements WorkbookHost {
         await context.sync();
       }
     });
-    this.knownSheets = null;
+    // Only a new sheet changes the list the next read relies on.
+    if (plan.edits.some((e) => e.kind === 'sheet')) this.knownSheets = null;
   }
 
   /** Selects a cell (the pane's link from a finding to its cell). */

@@ -1,5 +1,4 @@
 /** The check before the CTP: findings grouped by sheet; a click selects the cell where the host can. */
-import * as React from 'react';
 import { Badge, Button, Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { Finding } from '../domain/check/finding';
 import { SEVERITY_LABELS, plural } from './labels';

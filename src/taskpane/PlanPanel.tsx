@@ -1,5 +1,4 @@
 /** Repair or recompute: compute the plan, show every change, apply only on request. */
-import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { describeChanges, type Plan } from '../domain/plans/plan';
 import type { CellValue } from '../domain/workbook/snapshot';
@@ -26,20 +25,19 @@ export function PlanPanel({ title, plan, onPlan, onApply, busy }: PlanPanelProps
   // The catalogue sheet's cells are ours and many: one line says them all.
   const catalogueCells = all.filter((c) => c.sheet === CATALOGUE_SHEET && c.kind === 'value').length;
   const shown = all.filter((c) => !(c.sheet === CATALOGUE_SHEET && c.kind === 'value'));
-  const changes = all;
   return (
     <section aria-label={title}>
       <Button appearance="secondary" onClick={onPlan} disabled={busy}>
         Voir ce qui changera
       </Button>
-      {plan && changes.length === 0 && (
+      {plan && all.length === 0 && (
         <MessageBar intent="success">
           <MessageBarBody>Rien à modifier : le classeur est à jour.</MessageBarBody>
         </MessageBar>
       )}
-      {plan && changes.length > 0 && (
+      {plan && all.length > 0 && (
         <>
-          <Text block>{plural(changes.length, 'modification prévue', 'modifications prévues')} :</Text>
+          <Text block>{plural(all.length, 'modification prévue', 'modifications prévues')} :</Text>
           <Table size="extra-small" aria-label="Modifications prévues">
             <TableHeader>
               <TableRow>
@@ -67,7 +65,7 @@ export function PlanPanel({ title, plan, onPlan, onApply, busy }: PlanPanelProps
           </Table>
           {shown.length > MAX_SHOWN && <Text block>… et {shown.length - MAX_SHOWN} autres.</Text>}
           <Button appearance="primary" onClick={() => onApply(plan)} disabled={busy}>
-            Appliquer les {changes.length} modifications
+            Appliquer les {all.length} modifications
           </Button>
         </>
       )}

@@ -3,7 +3,7 @@ import { planRecompute } from '../../src/domain/plans/recompute';
 import { planRepair } from '../../src/domain/plans/repair';
 import type { Edit, Plan } from '../../src/domain/plans/plan';
 import { columnLetter } from '../../src/domain/workbook/address';
-import type { CellValue, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import type { CellValue } from '../../src/domain/workbook/snapshot';
 import { applyPlan } from '../../src/xlsx/apply-plan';
 import { buildWorkbook } from '../../src/xlsx/build-workbook';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
@@ -61,6 +61,16 @@ describe('ExcelHost.apply', () => {
       { kind: 'conditionalFormat', sheet: 'Grille', range: 'D2:D20', rules: [{ equals: 'A', fill: '#C00000', font: '#FFFFFF' }], reason: '' },
     ],
   };
+
+  it('reads in one sync after a plan that adds no sheet', async () => {
+    const { run, stats } = fakeExcel(fakeWorkbookFrom({ Grille: { A1: 'x' } }));
+    const host = new ExcelHost(run);
+    await host.read();
+    await host.apply({ command: 't', edits: [{ kind: 'value', sheet: 'Grille', cell: 'A2', before: null, beforeFormula: null, after: 'y', reason: '' }] });
+    const before = stats.syncs;
+    expect((await host.read()).sheets[0].values[1]).toEqual(['y']);
+    expect(stats.syncs - before).toBe(1);
+  });
 
   it('writes every kind of edit in one sync', async () => {
     const { run, stats, model } = fakeExcel(fakeWorkbookFrom({ Grille: { A1: 'x' } }));

@@ -2,7 +2,6 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import * as React from 'react';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../src/taskpane/App';

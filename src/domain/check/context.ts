@@ -1,10 +1,11 @@
 /** What every rule needs, computed once: fields by role, risk rows with their cells' addresses, today. */
-import { columnNumber, parseA1, toA1 } from '../workbook/address';
-import { fieldOn, recognise, sheetWithRole, tableNamed } from '../workbook/recognise';
+import { columnNumber, toA1 } from '../workbook/address';
+import { recognise, tableNamed } from '../workbook/recognise';
 import type { Recognition, SheetRole, TableLocation } from '../workbook/recognition';
 import { contentRows } from '../workbook/rows';
-import { cellValue, findSheet, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
+import { findSheet, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
 import { fromJsDate, type CalendarDate } from '../method/dates';
+import { readField } from '../workbook/fields';
 
 export interface FieldValue {
   sheet: string;
@@ -51,14 +52,7 @@ export function buildContext(snapshot: WorkbookSnapshot, recognition: Recognitio
     snapshot,
     recognition,
     today: fromJsDate(today),
-    field(role, field) {
-      const sheetName = sheetWithRole(recognition, role);
-      const loc = fieldOn(recognition, sheetName, field);
-      const sheet = sheetName ? findSheet(snapshot, sheetName) : undefined;
-      if (!loc || !sheet) return null;
-      const { row, col } = parseA1(loc.valueCell);
-      return { sheet: sheet.name, cell: loc.valueCell, value: cellValue(sheet, row, col) };
-    },
+    field: (role, field) => readField(snapshot, recognition, role, field),
     rows(table) {
       if (!cache.has(table)) cache.set(table, rowsOf(snapshot, tableNamed(recognition, table)));
       return cache.get(table)!;

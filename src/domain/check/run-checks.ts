@@ -1,4 +1,5 @@
 /** The check before the CTP: every rule over one snapshot (and the programme, when given). */
+import { parseA1 } from '../workbook/address';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { recognise } from '../workbook/recognise';
 import { buildContext } from './context';
@@ -13,11 +14,9 @@ export interface CheckOptions {
 const ORDER = { error: 0, warning: 1, info: 2 };
 
 function position(cell: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m) return [0, 0];
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), col];
+  if (!cell) return [0, 0];
+  const { row, col } = parseA1(cell);
+  return [row, col];
 }
 
 export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions = {}): Finding[] {

@@ -64,7 +64,7 @@ export function catalogueNames(direction: Direction | null): { name: string; ref
     .filter((c) => c.name)
     .map((c) => ({
       name: c.name!,
-      ref: `${absoluteRef(CATALOGUE_SHEET, 2, c.col)}:$${toA1(c.items.length + 1, c.col).replace(/(\d+)$/, '$$$1')}`,
+      ref: `${absoluteRef(CATALOGUE_SHEET, 2, c.col)}:${absoluteRef(CATALOGUE_SHEET, c.items.length + 1, c.col).split('!')[1]}`,
     }));
   names.push({ name: NAME_MATRIX, ref: `${quoteSheet(CATALOGUE_SHEET)}!$L$3:$O$6` });
   return names;

@@ -4,12 +4,12 @@
  * Each census's site and headcount join the identification's list of census points.
  */
 import { columnNumber, toA1 } from '../workbook/address';
-import { fieldOn, recognise, sheetWithRole, tableNamed } from '../workbook/recognise';
+import { recognise, tableNamed } from '../workbook/recognise';
 import type { Recognition, TableLocation } from '../workbook/recognition';
 import { contentRows, freeRows } from '../workbook/rows';
-import { cellValue, findSheet, isCellError, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
-import { parseA1 } from '../workbook/address';
+import { findSheet, isCellError, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
 import { normaliseLabel } from '../workbook/labels';
+import { readField } from '../workbook/fields';
 import { applyPlanToSnapshot } from './apply-to-snapshot';
 import { valueEdit } from './cell-edits';
 import type { Edit, Plan } from './plan';
@@ -31,13 +31,8 @@ const CENSUS_TO_DU: [string, string][] = [
   ['moyensSouhaites', 'moyensGT'], ['typeAction', 'typeAction'],
 ];
 
-function fieldValue(snapshot: WorkbookSnapshot, rec: Recognition, role: Parameters<typeof sheetWithRole>[1], field: string): CellValue {
-  const sheetName = sheetWithRole(rec, role);
-  const loc = fieldOn(rec, sheetName, field);
-  const sheet = sheetName ? findSheet(snapshot, sheetName) : undefined;
-  if (!loc || !sheet) return null;
-  const { row, col } = parseA1(loc.valueCell);
-  const v = cellValue(sheet, row, col);
+function fieldValue(snapshot: WorkbookSnapshot, rec: Recognition, field: string): CellValue {
+  const v = readField(snapshot, rec, 'informations', field)?.value ?? null;
   return isCellError(v) ? null : v;
 }
 
@@ -47,7 +42,7 @@ interface CensusRisk {
 
 /** The site a census names: its analysed service (as the repaired Site formula shows it), else its file. */
 function censusSite(c: NamedWorkbook, rec: Recognition): string {
-  const named = ['sigle', 'complement'].map((f) => fieldValue(c.snapshot, rec, 'informations', f)).find((v) => v !== null && String(v).trim() !== '');
+  const named = ['sigle', 'complement'].map((f) => fieldValue(c.snapshot, rec, f)).find((v) => v !== null && String(v).trim() !== '');
   return named !== undefined ? String(named) : c.name.replace(/\.(xlsx|xlsm)$/i, '');
 }
 
@@ -66,7 +61,7 @@ function censusRisks(c: NamedWorkbook): { site: string; headcount: CellValue; ri
     if (site_ === null || site_ === undefined || isCellError(site_) || String(site_).trim() === '') out.site = site;
     return { cells: out };
   });
-  return { site, headcount: fieldValue(c.snapshot, rec, 'informations', 'nbAgents'), risks };
+  return { site, headcount: fieldValue(c.snapshot, rec, 'nbAgents'), risks };
 }
 
 function appendRisks(du: WorkbookSnapshot, table: TableLocation, risks: CensusRisk[]): Edit[] {

@@ -1,10 +1,9 @@
 /** The workbook's direction générale, read from its Direction field (`DGDDI`, `dgddi - Douane`…). */
 import { DIRECTIONS, type Direction } from '../catalogue/types';
 import { normaliseLabel } from '../workbook/labels';
-import { fieldOn, sheetWithRole } from '../workbook/recognise';
+import { readField } from '../workbook/fields';
 import type { Recognition, SheetRole } from '../workbook/recognition';
-import { cellValue, findSheet, type WorkbookSnapshot } from '../workbook/snapshot';
-import { parseA1 } from '../workbook/address';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
 
 const DIRECTION_FIELD: Record<string, SheetRole> = {
   recensement: 'informations',
@@ -19,10 +18,6 @@ export function directionInText(text: unknown): Direction | null {
 
 export function workbookDirection(snapshot: WorkbookSnapshot, rec: Recognition): Direction | null {
   const role = DIRECTION_FIELD[rec.kind];
-  const sheetName = role ? sheetWithRole(rec, role) : undefined;
-  const loc = fieldOn(rec, sheetName, 'direction');
-  const sheet = sheetName ? findSheet(snapshot, sheetName) : undefined;
-  if (!loc || !sheet) return null;
-  const { row, col } = parseA1(loc.valueCell);
-  return directionInText(cellValue(sheet, row, col));
+  const f = role ? readField(snapshot, rec, role, 'direction') : null;
+  return f ? directionInText(f.value) : null;
 }

@@ -17,7 +17,7 @@ import { valueEdit } from './cell-edits';
 import { CompileError } from './compile';
 import type { Edit, Plan } from './plan';
 import { planRecompute } from './recompute';
-import { normaliseLabel } from '../workbook/labels';
+import { keyOf } from './row-keys';
 
 /** Which index levels call for a programmed action (A: urgent, B: to programme). */
 export const PROGRAMMED_INDICES = ['A', 'B'];
@@ -43,7 +43,8 @@ function rankedRisks(du: WorkbookSnapshot, table: TableLocation): RankedRisk[] {
 }
 
 const clean = (v: CellValue | undefined): CellValue => (v === undefined || isCellError(v) ? null : v);
-const actionKey = (cells: Record<string, CellValue>) => ['site', 'famille', 'situation'].map((f) => normaliseLabel(clean(cells[f]))).join(' | ');
+/** An action answers a risk of the same site, family and situation. */
+const actionKey = (cells: Record<string, CellValue>) => keyOf(cells, ['site', 'famille', 'situation']);
 
 function actionCells(risk: RankedRisk): Record<string, CellValue> {
   const c = risk.row.cells;

@@ -6,7 +6,8 @@
  */
 import { absoluteRef, columnNumber, parseA1, toA1 } from '../workbook/address';
 import { fieldOn, recognise, sheetWithRole } from '../workbook/recognise';
-import type { Recognition, TableLocation } from '../workbook/recognition';
+import type { Recognition, SheetRole, TableLocation } from '../workbook/recognition';
+import { readField } from '../workbook/fields';
 import { cellFormula, cellValue, findSheet, isCellError, isEmptyValue, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
 import { NAME_MATRIX, indexFormula, joinFormula, linkFormula } from '../method/formulas';
 import { planCatalogue } from './catalogue-sheet';
@@ -23,13 +24,9 @@ interface Source {
   value: CellValue;
 }
 
-function fieldSource(snapshot: WorkbookSnapshot, rec: Recognition, role: Parameters<typeof sheetWithRole>[1], field: string): Source | null {
-  const sheetName = sheetWithRole(rec, role);
-  const loc = fieldOn(rec, sheetName, field);
-  const sheet = sheetName ? findSheet(snapshot, sheetName) : undefined;
-  if (!loc || !sheet) return null;
-  const { row, col } = parseA1(loc.valueCell);
-  return { ref: absoluteRef(sheet.name, row, col), value: cellValue(sheet, row, col) };
+function fieldSource(snapshot: WorkbookSnapshot, rec: Recognition, role: SheetRole, field: string): Source | null {
+  const f = readField(snapshot, rec, role, field);
+  return f && { ref: absoluteRef(f.sheet, f.row, f.col), value: f.value };
 }
 
 function repairHeaderFields(snapshot: WorkbookSnapshot, rec: Recognition): Edit[] {

@@ -4,8 +4,13 @@ import type { CellValue } from '../workbook/snapshot';
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined || typeof v === 'object' ? '' : normaliseLabel(v));
 
+/** A key from some fields' texts, case, accents and spaces aside. */
+export function keyOf(cells: Record<string, CellValue>, fields: readonly string[]): string {
+  return fields.map((f) => text(cells[f])).join(' | ');
+}
+
 export function riskKey(cells: Record<string, CellValue>): string {
-  return ['site', 'unite', 'famille', 'danger', 'situation'].map((f) => text(cells[f])).join(' | ');
+  return keyOf(cells, ['site', 'unite', 'famille', 'danger', 'situation']);
 }
 
 /** The same key, as people read it. */

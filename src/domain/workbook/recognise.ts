@@ -28,8 +28,10 @@ function nameScore(name: string, spec: SheetSpec): number {
 }
 
 /** Every table any kind could find on a sheet: header fields are never looked for inside them. */
+const ALL_TABLE_SPECS: readonly TableSpec[] = KIND_SPECS.flatMap((k) => k.sheets.flatMap((s) => s.tables));
+
 function tablesOn(sheet: SheetSnapshot, found: Map<TableSpec, TableLocation | null>): TableLocation[] {
-  return KIND_SPECS.flatMap((k) => k.sheets.flatMap((s) => s.tables)).map((t) => tableFor(sheet, t, found)).filter((t): t is TableLocation => t !== null);
+  return ALL_TABLE_SPECS.map((t) => tableFor(sheet, t, found)).filter((t): t is TableLocation => t !== null);
 }
 
 function tableFor(sheet: SheetSnapshot, spec: TableSpec, found: Map<TableSpec, TableLocation | null>): TableLocation | null {

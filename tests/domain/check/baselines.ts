@@ -3,6 +3,7 @@ import { applyPlanToSnapshot } from '../../../src/domain/plans/apply-to-snapshot
 import { planRecompute } from '../../../src/domain/plans/recompute';
 import { planRepair } from '../../../src/domain/plans/repair';
 import { layoutToSnapshot, type TemplateLayout } from '../../../src/domain/templates';
+import { parseA1 } from '../../../src/domain/workbook/address';
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { filledCensus, filledDocumentUnique, filledProgramme } from '../../fixtures/generate';
 
@@ -23,10 +24,7 @@ export function edit(s: WorkbookSnapshot, sheet: string, cells: Record<string, W
   const out = structuredClone(s);
   const target = out.sheets.find((x) => x.name === sheet)!;
   for (const [a, v] of Object.entries(cells)) {
-    const m = /^([A-Z]+)(\d+)$/.exec(a)!;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    const row = Number(m[2]);
+    const { row, col } = parseA1(a);
     while (target.values.length < row) { target.values.push([]); target.formulas.push([]); }
     while (target.values[row - 1].length < col) target.values[row - 1].push(null);
     while (target.formulas[row - 1].length < col) target.formulas[row - 1].push(null);

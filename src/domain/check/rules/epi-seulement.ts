@@ -1,5 +1,6 @@
 import { normaliseLabel } from '../../workbook/labels';
 import { riskIndexOfCells } from '../../method/risk-index';
+import { keyOf } from '../../plans/row-keys';
 import type { CellValue } from '../../workbook/snapshot';
 import { riskRows, type RiskRow } from '../context';
 import type { Rule } from '../rule';
@@ -7,7 +8,7 @@ import { actionRows, isRealAction } from './actions';
 
 const isIndividual = (v: CellValue | undefined) => /individuel|epi/.test(normaliseLabel(v));
 const serious = (v: CellValue | undefined) => typeof v === 'string' && /^[AB]$/.test(v.trim().toUpperCase());
-const riskKey = (r: RiskRow) => ['site', 'famille', 'situation'].map((f) => normaliseLabel(r.cells[f])).join('|');
+const riskKey = (r: RiskRow) => keyOf(r.cells, ['site', 'famille', 'situation']);
 
 export const epiSeulement: Rule = {
   id: 'epi-seulement',

@@ -1,9 +1,9 @@
-import { normaliseLabel } from '../../workbook/labels';
+import { keyOf } from '../../plans/row-keys';
 import { riskIndexOfCells } from '../../method/risk-index';
 import { riskRows, type RiskRow } from '../context';
 import type { Rule } from '../rule';
 
-const key = (r: RiskRow) => ['site', 'famille'].map((f) => normaliseLabel(r.cells[f])).join('|');
+const key = (r: RiskRow) => keyOf(r.cells, ['site', 'famille']);
 
 export const risqueASansAction: Rule = {
   id: 'risque-a-sans-action',
