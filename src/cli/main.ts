@@ -7,7 +7,8 @@ import { registerNew } from './commands/new';
 import { registerCompile } from './commands/compile';
 import { registerCompare } from './commands/compare';
 import { registerCheck } from './commands/check';
-import { ExitStatus, UnusableInput } from './errors';
+import { ExitStatus, UnusableInput, isSystemError, systemErrorMessage } from './errors';
+import { guardProcess, removePendingTemporaries, stdoutFailure } from './io';
 import { processOutput, type Output } from './output';
 
 /** Commander's own errors, said in French. */
@@ -64,12 +65,34 @@ export function buildProgram(output: Output): Command {
   return program;
 }
 
-/** Runs the command line; resolves to the exit status. */
+/** A damaged compressed part (fflate's errors carry a numeric code and an English message). */
+function isDamagedArchive(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'number';
+}
+
+/**
+ * The top-level handler: whatever goes wrong, one French sentence on stderr and exit 2, never a
+ * stack trace nor a system message in English; temporary files are removed on every path.
+ */
+export function failureMessage(e: unknown): string {
+  if (e instanceof UnusableInput) return e.message;
+  if (isSystemError(e)) {
+    const syscall = e.syscall ?? '';
+    const action = /read|open|stat|scandir|access/.test(syscall) && e.code !== 'ENOSPC' ? 'lire' : 'écrire';
+    return systemErrorMessage(e, e.path ?? 'le fichier', action)!;
+  }
+  if (isDamagedArchive(e)) return "Le classeur est endommagé : une de ses parties compressées ne peut pas être lue.";
+  const detail = typeof e === 'object' && e !== null && 'message' in e ? String((e as Error).message) : String(e);
+  return `La commande n'a pas pu aboutir : ${detail.split('\n')[0]}`;
+}
+
+/** Runs the command line; resolves to the exit status (it never rejects). */
 export async function run(argv: string[], output: Output = processOutput): Promise<number> {
-  const program = buildProgram(output);
+  if (output === processOutput) guardProcess();
   try {
+    const program = buildProgram(output);
     await program.parseAsync(argv);
-    return 0;
+    return stdoutFailure() ? 2 : 0;
   } catch (e) {
     if (e instanceof ExitStatus) return e.code;
     if (e instanceof CommanderError) {
@@ -77,10 +100,9 @@ export async function run(argv: string[], output: Output = processOutput): Promi
       output.err(frenchCommanderMessage(e));
       return 2;
     }
-    if (e instanceof UnusableInput) {
-      output.err(e.message);
-      return 2;
-    }
-    throw e;
+    output.err(failureMessage(e));
+    return 2;
+  } finally {
+    removePendingTemporaries();
   }
 }

@@ -1,6 +1,7 @@
 /** Printing results: JSON (keys in English) or French text. */
 import { describeChanges, type Plan } from '../domain/plans/plan';
 import type { CellValue } from '../domain/workbook/snapshot';
+import { writeStderr, writeStdout } from './io';
 
 export interface Output {
   out(text: string): void;
@@ -8,8 +9,8 @@ export interface Output {
 }
 
 export const processOutput: Output = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+  out: (text) => writeStdout(text.endsWith('\n') ? text : text + '\n'),
+  err: (text) => writeStderr(text.endsWith('\n') ? text : text + '\n'),
 };
 
 export function printJson(output: Output, value: unknown): void {

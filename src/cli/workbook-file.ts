@@ -2,6 +2,7 @@
 import { recognise } from '../domain/workbook/recognise';
 import type { Recognition } from '../domain/workbook/recognition';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
+import { NotAWorkbook } from '../xlsx/package';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { UnusableInput } from './errors';
 import { readWorkbookFile } from './io';
@@ -19,7 +20,9 @@ export function openWorkbook(file: string): OpenedWorkbook {
   try {
     snapshot = readSnapshot(bytes);
   } catch (e) {
-    throw new UnusableInput(`« ${file} » ne peut pas être lu comme un classeur Excel : ${(e as Error).message}`);
+    // Our own reasons are French (NotAWorkbook); anything else (a corrupt compressed part) is not said in English.
+    const reason = e instanceof NotAWorkbook ? (e as Error).message : "l'archive est endommagée (une de ses parties ne peut pas être lue)";
+    throw new UnusableInput(`« ${file} » ne peut pas être lu comme un classeur Excel : ${reason}.`);
   }
   return { file, bytes, snapshot, recognition: recognise(snapshot) };
 }

@@ -36,13 +36,14 @@ export function registerCompile(program: Command, output: Output): void {
     .description('reporte les risques des recensements dans la hiérarchisation du document unique')
     .argument('<CENSUS...>', 'outils de recensement (.xlsx ou .xlsm)')
     .requiredOption('-o, --output <OUT>', 'document unique à écrire')
+    .option('--force', 'remplace le fichier de sortie s’il existe déjà')
     .option('--into <DU>', 'document unique existant à compléter (sinon un modèle neuf)')
     .option('--json', 'sortie JSON')
-    .action(async (files: string[], opts: { output: string; into?: string; json?: boolean }) => {
+    .action(async (files: string[], opts: { output: string; into?: string; json?: boolean; force?: boolean }) => {
       const censuses = files.map((f) => ({ name: path.basename(f), snapshot: openKnownWorkbook(f).snapshot }));
       const du = await target(opts.into, 'document-unique', undefined);
       const plan = planned(() => planCompile(censuses, du.snapshot));
-      writeOutputFile(opts.output, applyPlan(du.bytes, plan), [...files, ...(opts.into ? [opts.into] : [])]);
+      writeOutputFile(opts.output, applyPlan(du.bytes, plan), [...files, ...(opts.into ? [opts.into] : [])], { force: opts.force });
       printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json));
     });
 
@@ -51,13 +52,14 @@ export function registerCompile(program: Command, output: Output): void {
     .description('tire du document unique les actions du programme annuel de prévention (risques A et B)')
     .argument('<DU>', 'document unique (.xlsx ou .xlsm)')
     .requiredOption('-o, --output <OUT>', 'programme à écrire')
+    .option('--force', 'remplace le fichier de sortie s’il existe déjà')
     .option('--into <PROGRAMME>', 'programme existant à compléter (sinon un modèle neuf)')
     .option('--json', 'sortie JSON')
-    .action(async (file: string, opts: { output: string; into?: string; json?: boolean }) => {
+    .action(async (file: string, opts: { output: string; into?: string; json?: boolean; force?: boolean }) => {
       const du = openKnownWorkbook(file);
       const programme = await target(opts.into, 'programme', undefined);
       const plan = planned(() => planProgramme(du.snapshot, programme.snapshot));
-      writeOutputFile(opts.output, applyPlan(programme.bytes, plan), [file, ...(opts.into ? [opts.into] : [])]);
+      writeOutputFile(opts.output, applyPlan(programme.bytes, plan), [file, ...(opts.into ? [opts.into] : [])], { force: opts.force });
       printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json));
     });
 }

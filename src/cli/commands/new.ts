@@ -14,8 +14,9 @@ export function registerNew(program: Command, output: Output): void {
     .argument('<KIND>', TEMPLATE_KINDS.join(' | '))
     .option('--direction <D>', `pré-remplit la direction : ${DIRECTIONS.join(', ')}`)
     .requiredOption('-o, --output <OUT>', 'classeur à écrire')
+    .option('--force', 'remplace le fichier de sortie s’il existe déjà')
     .option('--json', 'sortie JSON')
-    .action(async (kind: string, opts: { direction?: string; output: string; json?: boolean }) => {
+    .action(async (kind: string, opts: { direction?: string; output: string; json?: boolean; force?: boolean }) => {
       if (!TEMPLATE_KINDS.includes(kind as TemplateKind)) {
         throw new UnusableInput(`Modèle inconnu « ${kind} » : choisissez recensement, document-unique ou programme.`);
       }
@@ -26,7 +27,7 @@ export function registerNew(program: Command, output: Output): void {
       // ExcelJS loads only for the commands that write fresh templates.
       const { newWorkbook } = await import('../new-workbook');
       const { bytes, plan } = await newWorkbook(kind as TemplateKind, direction);
-      writeOutputFile(opts.output, bytes, []);
+      writeOutputFile(opts.output, bytes, [], { force: opts.force });
       if (opts.json) printJson(output, { changes: describeChanges(plan) });
       else output.out(`Modèle ${kind} écrit : ${opts.output}`);
     });

@@ -18,11 +18,12 @@ function register(program: Command, output: Output, name: string, description: s
     .description(description)
     .argument('<FILE>', 'classeur .xlsx ou .xlsm')
     .requiredOption('-o, --output <OUT>', 'classeur à écrire (le fichier d’entrée n’est jamais modifié)')
+    .option('--force', 'remplace le fichier de sortie s’il existe déjà')
     .option('--json', 'sortie JSON')
-    .action((file: string, opts: { output: string; json?: boolean }) => {
+    .action((file: string, opts: { output: string; json?: boolean; force?: boolean }) => {
       const { bytes, snapshot, recognition } = openKnownWorkbook(file);
       const plan = planner(snapshot, recognition);
-      writeOutputFile(opts.output, applyPlan(bytes, plan), [file]);
+      writeOutputFile(opts.output, applyPlan(bytes, plan), [file], { force: opts.force });
       printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json));
     });
 }
