@@ -3,6 +3,7 @@
  * (TEMPLATES.md: the fields that show `#REF!` in the distributed templates).
  */
 import type { SheetRole, WorkbookKind } from '../workbook/recognition';
+import { isCellError, type CellValue } from '../workbook/snapshot';
 
 export interface FieldLink {
   role: SheetRole;
@@ -41,7 +42,57 @@ export const FIELD_LINKS: Record<Exclude<WorkbookKind, 'inconnu'>, FieldLink[]> 
   ],
 };
 
-/** The DU's sheets whose title links to the identification sheet. */
-export const TITLED_ROLES: SheetRole[] = ['statistiques', 'at-mp'];
-/** The identification fields a DU title joins. */
-export const TITLE_FIELDS = ['direction', 'service', 'annee'];
+/** Where a title line (the formula under a sheet's title, with no label) takes its parts. */
+export interface TitlePart {
+  role: SheetRole;
+  field: string;
+  /** The part is the year of a date field. */
+  year?: boolean;
+}
+
+export interface TitleLink {
+  /** The sheets whose title line stands for the identification. */
+  roles: SheetRole[];
+  /** Service, direction, year: joined with spaces, each empty when it is. */
+  parts: TitlePart[];
+}
+
+export const TITLE_LINKS: Record<Exclude<WorkbookKind, 'inconnu'>, TitleLink> = {
+  recensement: {
+    roles: ['grille'],
+    parts: [
+      { role: 'informations', field: 'sigle' }, { role: 'informations', field: 'serviceDepartemental' },
+      { role: 'informations', field: 'direction' }, { role: 'informations', field: 'dateMiseAJour', year: true },
+    ],
+  },
+  'document-unique': {
+    roles: ['statistiques', 'at-mp', 'hierarchisation'],
+    parts: [{ role: 'identification', field: 'service' }, { role: 'identification', field: 'direction' }, { role: 'identification', field: 'annee' }],
+  },
+  programme: {
+    roles: ['programme'],
+    parts: [{ role: 'informations', field: 'direction' }, { role: 'informations', field: 'dateMiseAJour', year: true }],
+  },
+};
+
+/** Sheet name and reference (`'Feuille'!`, `Feuille!`, `[1]Feuille!`) before a dead `#REF!`. */
+const DEAD_REF = /^=\s*(?:(?:'(?:[^']|'')*'|[^'!"(),;&=+\-*/^<> ]+)!)?\s*#REF!\s*$/i;
+
+function outsideStrings(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"/g, '""');
+}
+
+/** The formula holds a `#REF!` token (any letter case, as LibreOffice writes `'…'!#ref!`), outside string literals. */
+export function hasBrokenReference(formula: string | null): boolean {
+  return formula !== null && /#REF!/i.test(outsideStrings(formula));
+}
+
+/** The whole formula is a dead reference (`=#REF!`, `='informations générales'!#ref!`): it computes nothing else. */
+export function isDeadReference(formula: string | null): boolean {
+  return formula !== null && DEAD_REF.test(formula.trim());
+}
+
+/** A cell showing `#REF!`, or whose formula holds a broken reference whatever it shows (`#VALUE!` after LibreOffice). */
+export function isBrokenCell(value: CellValue, formula: string | null): boolean {
+  return (isCellError(value) && value.error.toUpperCase() === '#REF!') || hasBrokenReference(formula);
+}

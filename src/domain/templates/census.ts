@@ -39,6 +39,8 @@ export function censusLayout(opts: TemplateOptions): TemplateLayout {
   const grid = sheet('Grille de recensement', { A: 18, B: 30, C: 10, D: 34, E: 22, F: 30, G: 26, H: 9, I: 10, J: 10, K: 28, L: 22 });
   put(grid, 'A1', { value: 'Grille de recensement des risques professionnels', style: 'title' });
   grid.merges.push('A1:L1');
+  // The line under the title: a formula with no label that stood for the service's identification.
+  if (opts.broken) put(grid, 'A2', BROKEN);
   put(grid, 'A3', { value: 'Identification', style: 'title' });
   const link = opts.broken ? BROKEN : undefined;
   for (const [labelAt, label] of [['A4', 'Nom du rédacteur'], ['D4', 'Service Départemental'], ['A5', 'Service analysé'], ['D5', 'Adresse'], ['A6', 'Date de mise à jour']] as const) {

@@ -58,6 +58,7 @@ export function documentUniqueLayout(opts: TemplateOptions): TemplateLayout {
   const grid = sheet('Hiérarchisation', { A: 18, B: 30, C: 10, D: 34, E: 22, F: 30, G: 26, H: 9, I: 10, J: 10, K: 16, L: 30, M: 22, N: 18 });
   put(grid, 'A1', { value: 'Tableau de hiérarchisation des risques professionnels', style: 'title' });
   grid.merges.push('A1:N1');
+  if (opts.broken) put(grid, 'A2', BROKEN); // the line under the title, linked to the identification
   for (const [labelAt, label, valueAt] of [
     ['A3', 'Identification Service', 'B3'], ['D3', 'Nom du Chef de service', 'E3'], ['A4', 'Adresse', 'B4'], ['D4', 'Ville', 'E4'],
     ['G4', 'CP', 'H4'], ['A5', 'Nom du rédacteur du GT', 'B5'], ['D5', 'Date de mise à jour', 'E5'],

@@ -25,6 +25,7 @@ export function programmeLayout(opts: TemplateOptions): TemplateLayout {
   const prog = sheet('Programme', { A: 6, B: 18, C: 10, D: 34, E: 30, F: 10, G: 34, H: 22, I: 14, J: 16, K: 22, L: 14 });
   put(prog, 'A1', { value: 'Programme annuel de prévention des risques professionnels', style: 'title' });
   prog.merges.push('A1:L1');
+  if (opts.broken) put(prog, 'A2', BROKEN); // the line under the title, linked to the identification
   for (const [labelAt, label, valueAt] of [
     ['A3', 'Identification Service', 'B3'], ['D3', 'Nom du Chef de service', 'E3'], ['A4', 'Adresse', 'B4'], ['D4', 'Nom du rédacteur du PP', 'E4'],
     ['A5', 'Code Postal', 'B5'], ['D5', 'Ville', 'E5'], ['A6', 'Date de mise à jour', 'B6'],
