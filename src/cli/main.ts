@@ -101,6 +101,7 @@ export async function run(argv: string[], output: Output = processOutput): Promi
       return 2;
     }
     output.err(failureMessage(e));
+    if (process.env.DUERP_DEBUG) output.err(String((e as { cause?: { stack?: string } })?.cause?.stack ?? (e as Error)?.stack ?? e));
     return 2;
   } finally {
     removePendingTemporaries();

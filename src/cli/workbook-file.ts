@@ -20,9 +20,15 @@ export function openWorkbook(file: string): OpenedWorkbook {
   try {
     snapshot = readSnapshot(bytes);
   } catch (e) {
-    // Our own reasons are French (NotAWorkbook); anything else (a corrupt compressed part) is not said in English.
-    const reason = e instanceof NotAWorkbook ? (e as Error).message : "l'archive est endommagée (une de ses parties ne peut pas être lue)";
-    throw new UnusableInput(`« ${file} » ne peut pas être lu comme un classeur Excel : ${reason}.`);
+    // Our own reasons are French (NotAWorkbook); a corrupt compressed part (fflate's errors carry a
+    // numeric code) or anything else is never said in English. DUERP_DEBUG=1 shows the cause.
+    const reason =
+      e instanceof NotAWorkbook
+        ? (e as Error).message
+        : typeof (e as { code?: unknown })?.code === 'number'
+          ? "l'archive est endommagée (une de ses parties compressées ne peut pas être décompressée)"
+          : "son contenu n'a pas pu être interprété (partie du classeur illisible ou inattendue)";
+    throw Object.assign(new UnusableInput(`« ${file} » ne peut pas être lu comme un classeur Excel : ${reason}.`), { cause: e });
   }
   return { file, bytes, snapshot, recognition: recognise(snapshot) };
 }

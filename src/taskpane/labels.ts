@@ -1,5 +1,5 @@
 /** What the pane says, in French. */
-import type { SheetRole, WorkbookKind } from '../domain/workbook/recognition';
+import type { WorkbookKind } from '../domain/workbook/recognition';
 
 export const KIND_LABELS: Record<WorkbookKind, string> = {
   recensement: 'Outil de recensement des risques',
@@ -8,18 +8,7 @@ export const KIND_LABELS: Record<WorkbookKind, string> = {
   inconnu: 'Classeur non reconnu',
 };
 
-export const ROLE_LABELS: Record<SheetRole, string> = {
-  informations: 'informations générales',
-  grille: 'grille de recensement',
-  fiche: 'fiche à imprimer',
-  identification: 'identification',
-  statistiques: 'statistiques',
-  'at-mp': 'accidents et maladies professionnelles',
-  hierarchisation: 'hiérarchisation',
-  programme: 'programme des actions',
-  catalogue: 'catalogues de l’assistant',
-  autre: 'autre feuille',
-};
+export { ROLE_LABELS } from '../domain/workbook/role-labels';
 
 export const SEVERITY_LABELS = { error: 'Erreur', warning: 'Avertissement', info: 'Information' } as const;
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ROLE_LABELS } from '../../domain/workbook/role-labels';
 import { UnusableInput } from '../errors';
 import { printJson, type Output } from '../output';
 import { UNKNOWN_KIND_MESSAGE, openWorkbook } from '../workbook-file';
@@ -22,7 +23,7 @@ export function registerInspect(program: Command, output: Output): void {
       if (opts.json) printJson(output, { kind, sheets, tables, refErrors, fields });
       else {
         output.out(`${file} : ${KIND_LABELS[kind]}`);
-        for (const s of sheets) output.out(`  feuille « ${s.name} » : ${s.role}`);
+        for (const s of sheets) output.out(`  feuille « ${s.name} » : ${ROLE_LABELS[s.role] ?? s.role}`);
         for (const t of tables) {
           output.out(`  tableau ${t.table} sur « ${t.sheet} » : en-tête ligne ${t.headerRow}, données lignes ${t.firstRow} à ${t.lastRow}`);
         }
