@@ -3,6 +3,7 @@ import { isBlank } from '../context';
 import type { Rule } from '../rule';
 import { ctpAndChs } from './dates';
 
+/** Messages name the bodies the workbook names (CTP/CHS, CT/CHSCT, CSA/F-SSCT). */
 export const ctpAvantChs: Rule = {
   id: 'ctp-avant-chs',
   severity: 'error',
@@ -10,14 +11,15 @@ export const ctpAvantChs: Rule = {
   appliesTo: ['document-unique', 'programme'],
   check(c) {
     const { ctp, chs } = ctpAndChs(c);
-    const a = ctp ? readDate(ctp.value) : null;
-    const b = chs ? readDate(chs.value) : null;
     if (!ctp || !chs) return [];
+    const a = readDate(ctp.value);
+    const b = readDate(chs.value);
+    const au = (body: string) => (body === 'F-SSCT' ? `à la ${body}` : `au ${body}`);
     if (a && b && a.year * 10000 + a.month * 100 + a.day > b.year * 10000 + b.month * 100 + b.day) {
-      return [{ severity: 'error', rule: this.id, sheet: chs.sheet, cell: chs.cell, message: `La présentation au CHS (${formatDate(b)}) précède la transmission au CTP (${formatDate(a)}) : le document passe d’abord au CTP.` }];
+      return [{ severity: 'error', rule: this.id, sheet: chs.sheet, cell: chs.cell, message: `La présentation ${au(chs.body)} (${formatDate(b)}) précède la transmission ${au(ctp.body)} (${formatDate(a)}) : le document passe d’abord ${au(ctp.body)}.` }];
     }
     if (b && isBlank(ctp.value)) {
-      return [{ severity: 'error', rule: this.id, sheet: ctp.sheet, cell: ctp.cell, message: 'Une présentation au CHS est datée sans transmission au CTP : saisissez la date de transmission au CTP.' }];
+      return [{ severity: 'error', rule: this.id, sheet: ctp.sheet, cell: ctp.cell, message: `Une présentation ${au(chs.body)} est datée sans transmission ${au(ctp.body)} : saisissez la date de transmission ${au(ctp.body)}.` }];
     }
     return [];
   },

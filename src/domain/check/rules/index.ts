@@ -11,6 +11,7 @@ import { cotationFrequence, cotationGravite } from './cotation';
 import { cotationTexte } from './cotation-texte';
 import { couvertureUnites } from './couverture-unites';
 import { ctpAvantChs } from './ctp-avant-chs';
+import { dateConsultationPrevue } from './date-consultation-prevue';
 import { dateFuture } from './date-future';
 import { dateMiseAJour } from './date-mise-a-jour';
 import { dateMiseAJourAncienne } from './date-mise-a-jour-ancienne';
@@ -31,7 +32,7 @@ import { valeursErreur } from './valeurs-erreur';
 
 export const RULES: readonly Rule[] = [
   structureParties, refErreurs, valeursErreur, champsEntete,
-  identificationDirection, identificationService, identificationRedacteur, dateMiseAJour, dateMiseAJourAncienne, dateFuture, ctpAvantChs,
+  identificationDirection, identificationService, identificationRedacteur, dateMiseAJour, dateMiseAJourAncienne, dateFuture, dateConsultationPrevue, ctpAvantChs,
   cotationGravite, cotationFrequence, cotationTexte, indiceMatrice, rangCoherent, familleVide, familleHorsCatalogue, uniteVide, uniteHorsCatalogue, agentsExposes,
   couvertureUnites, agentsExposesEffectif, totalUnitesEffectif,
   actionEcheance, actionService, actionCout, echeanceDepassee, epiSeulement, risqueASansAction,
