@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import type { Finding } from '../../domain/check/finding';
 import { runChecks, summarise } from '../../domain/check/run-checks';
-import { ExitStatus } from '../errors';
+import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
+import { ExitStatus, UnusableInput } from '../errors';
 import { printJson, type Output } from '../output';
 import { openKnownWorkbook } from '../workbook-file';
 
@@ -20,6 +21,17 @@ function printText(output: Output, findings: Finding[]): void {
   output.out(`${plural(s.errors, 'erreur')}, ${plural(s.warnings, 'avertissement')}, ${plural(s.infos, 'information')}.`);
 }
 
+const KIND_NAMES = { recensement: 'un outil de recensement', 'document-unique': 'un document unique', programme: 'un programme annuel de prévention' } as const;
+
+/** The workbook given with --programme must be a programme: anything else is an unusable argument (exit 2). */
+function openProgramme(file: string): WorkbookSnapshot {
+  const { snapshot, recognition } = openKnownWorkbook(file);
+  if (recognition.kind !== 'programme') {
+    throw new UnusableInput(`« ${file} », donné avec --programme, est ${KIND_NAMES[recognition.kind as keyof typeof KIND_NAMES]}, pas un programme annuel de prévention.`);
+  }
+  return snapshot;
+}
+
 export function registerCheck(program: Command, output: Output): void {
   program
     .command('check')
@@ -29,7 +41,7 @@ export function registerCheck(program: Command, output: Output): void {
     .option('--json', 'sortie JSON')
     .action((file: string, opts: { json?: boolean; programme?: string }) => {
       const { snapshot } = openKnownWorkbook(file);
-      const programme = opts.programme ? openKnownWorkbook(opts.programme).snapshot : undefined;
+      const programme = opts.programme ? openProgramme(opts.programme) : undefined;
       const findings = runChecks(snapshot, { programme });
       if (opts.json) printJson(output, { findings, summary: summarise(findings) });
       else printText(output, findings);

@@ -1,7 +1,7 @@
 /** repair and recompute: read, plan, print the changes, write the patched copy. */
 import type { Command } from 'commander';
 import { planRecompute } from '../../domain/plans/recompute';
-import { planRepair } from '../../domain/plans/repair';
+import { planRepair, repairDueAfter } from '../../domain/plans/repair';
 import type { Plan } from '../../domain/plans/plan';
 import type { Recognition } from '../../domain/workbook/recognition';
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
@@ -9,6 +9,8 @@ import { applyPlan } from '../../xlsx/apply-plan';
 import { writeOutputFile } from '../io';
 import { printPlan, type Output } from '../output';
 import { openKnownWorkbook } from '../workbook-file';
+
+export const REPAIR_FIRST = 'Des champs sont cassés (#REF!) : lancez d’abord « duerp repair ».';
 
 type Planner = (snapshot: WorkbookSnapshot, recognition: Recognition) => Plan;
 
@@ -25,6 +27,8 @@ function register(program: Command, output: Output, name: string, description: s
       const plan = planner(snapshot, recognition);
       writeOutputFile(opts.output, applyPlan(bytes, plan), [file], { force: opts.force });
       printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json));
+      // A recompute still writes its plan, but broken fields it leaves call for repair first.
+      if (name === 'recompute' && repairDueAfter(snapshot, plan, recognition) > 0) output.err(REPAIR_FIRST);
     });
 }
 
