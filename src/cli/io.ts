@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UnusableInput, systemErrorMessage } from './errors';
+import { foreignFormat } from '../xlsx/errors';
 
 const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'];
 
@@ -30,7 +31,9 @@ export function readWorkbookFile(file: string): Uint8Array {
   const bytes = new Uint8Array(guarded(() => fs.readFileSync(file), file, 'lire'));
   if (bytes.length === 0) throw new UnusableInput(`« ${file} » est vide : ce n'est pas un classeur Excel.`);
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new UnusableInput(`« ${file} » n'est pas un classeur Excel lisible (le fichier n'est pas au format .xlsx).`);
+    // An encrypted workbook, an .xls, another Office document: said for what it is (src/xlsx/errors.ts).
+    const foreign = foreignFormat(bytes);
+    throw new UnusableInput(foreign ? foreign.about(file) : `« ${file} » n'est pas un classeur Excel lisible (le fichier n'est pas au format .xlsx).`);
   }
   return bytes;
 }

@@ -8,6 +8,7 @@ import { registerCompile } from './commands/compile';
 import { registerCompare } from './commands/compare';
 import { registerCheck } from './commands/check';
 import { ExitStatus, UnusableInput, isSystemError, systemErrorMessage } from './errors';
+import { UnreadableWorkbook } from '../xlsx/errors';
 import { guardProcess, removePendingTemporaries, stdoutFailure } from './io';
 import { processOutput, type Output } from './output';
 
@@ -75,7 +76,7 @@ function isDamagedArchive(e: unknown): boolean {
  * stack trace nor a system message in English; temporary files are removed on every path.
  */
 export function failureMessage(e: unknown): string {
-  if (e instanceof UnusableInput) return e.message;
+  if (e instanceof UnusableInput || e instanceof UnreadableWorkbook) return e.message;
   if (isSystemError(e)) {
     const syscall = e.syscall ?? '';
     const action = /read|open|stat|scandir|access/.test(syscall) && e.code !== 'ENOSPC' ? 'lire' : 'écrire';

@@ -4,6 +4,7 @@ import type { Recognition } from '../domain/workbook/recognition';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { NotAWorkbook } from '../xlsx/package';
 import { readSnapshot } from '../xlsx/read-snapshot';
+import { UnreadableWorkbook } from '../xlsx/errors';
 import { UnusableInput } from './errors';
 import { readWorkbookFile } from './io';
 
@@ -20,6 +21,8 @@ export function openWorkbook(file: string): OpenedWorkbook {
   try {
     snapshot = readSnapshot(bytes);
   } catch (e) {
+    // The reader's refusals are whole French sentences that name what to do (src/xlsx/errors.ts).
+    if (e instanceof UnreadableWorkbook) throw Object.assign(new UnusableInput(e.about(file)), { cause: e });
     // Our own reasons are French (NotAWorkbook); a corrupt compressed part (fflate's errors carry a
     // numeric code) or anything else is never said in English. DUERP_DEBUG=1 shows the cause.
     const reason =

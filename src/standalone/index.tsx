@@ -3,6 +3,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { XlsxHost } from '../xlsx/xlsx-host';
+import { foreignFormat } from '../xlsx/errors';
 import { App } from '../taskpane/App';
 
 function download(bytes: Uint8Array, name: string): void {
@@ -29,7 +30,8 @@ function Standalone() {
     setChanged(false);
     const bytes = new Uint8Array(await f.arrayBuffer());
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-      setError(`« ${f.name} » n'est pas un classeur Excel (.xlsx ou .xlsm).`);
+      // An encrypted workbook, an .xls, another Office document: said for what it is.
+      setError(foreignFormat(bytes)?.about(f.name) ?? `« ${f.name} » n'est pas un classeur Excel (.xlsx ou .xlsm).`);
       return;
     }
     setFile({ name: f.name, host: new XlsxHost(bytes) });

@@ -1,82 +1,156 @@
 /** The .xlsx/.xlsm zip package: unzip to parts, zip back. Parts we do not touch keep their bytes. */
+import { foreignPackage, UnreadableWorkbook } from './errors';
 import { inflateEntry, packEntry, readZip, writeZip, type RawEntry } from './zip';
-import { decodeUtf8, resolveTarget, attributes } from './xml';
+import { decodeUtf8, resolveTarget, attributes, forEachElement } from './xml';
 
 /**
- * The package's parts by name. A part is inflated when first read; a part nobody set is written
- * back as its original compressed bytes.
+ * The key of a part name, as OPC compares them: case-insensitive, `\` read as `/`, no leading
+ * `/`, percent-encoding undone (`sheet%201.xml` is `sheet 1.xml`).
+ */
+export function partKey(name: string): string {
+  let n = name.replace(/\\/g, '/').replace(/^\/+/, '');
+  if (n.includes('%')) {
+    try {
+      n = decodeURIComponent(n);
+    } catch {
+      // not an encoding: the name as written
+    }
+  }
+  return n.toLowerCase();
+}
+
+/** Parts whose content the reader may read as text: kept once checked, so nothing inflates twice. */
+const TEXT_PART = /\.(xml|rels|vml)$/i;
+
+/**
+ * The package's parts by name (looked up as OPC says: see partKey). A part is inflated when first
+ * read; a part nobody set is written back as its original compressed bytes, under its own name
+ * (with `/` for any `\`).
  */
 export class Parts {
-  private readonly raw: Map<string, RawEntry>;
+  private readonly raw = new Map<string, RawEntry>();
   private readonly content = new Map<string, Uint8Array>();
+  private readonly names = new Map<string, string>();
   private readonly changed = new Set<string>();
   private readonly removed = new Set<string>();
-  private readonly order: string[];
+  private readonly order: string[] = [];
 
   constructor(bytes: Uint8Array) {
-    this.raw = readZip(bytes);
-    this.order = [...this.raw.keys()];
+    for (const e of readZip(bytes)) {
+      const key = partKey(e.name);
+      if (this.raw.has(key)) {
+        throw new UnreadableWorkbook(
+          `est endommagé : son archive contient deux fois la partie « ${e.name} » (les noms de parties ne distinguent pas les majuscules) ; ouvrez-le dans Excel, qui propose de le réparer, puis enregistrez-le`,
+        );
+      }
+      this.raw.set(key, e);
+      this.names.set(key, e.name.replace(/^\/+/, ''));
+      this.order.push(key);
+    }
+  }
+
+  /** Inflates every part once, checking sizes and CRCs (text parts are kept for the reader). */
+  verify(): void {
+    for (const [key, e] of this.raw) {
+      if (this.content.has(key)) continue;
+      if (TEXT_PART.test(e.name)) this.content.set(key, inflateEntry(e));
+      else inflateEntry(e, false);
+    }
   }
 
   has(name: string): boolean {
-    return !this.removed.has(name) && (this.content.has(name) || this.raw.has(name));
+    const key = partKey(name);
+    return !this.removed.has(key) && (this.content.has(key) || this.raw.has(key));
   }
 
   get(name: string): Uint8Array | undefined {
-    if (!this.has(name)) return undefined;
-    let c = this.content.get(name);
-    if (!c) this.content.set(name, (c = inflateEntry(this.raw.get(name)!)));
+    const key = partKey(name);
+    if (!this.has(key)) return undefined;
+    let c = this.content.get(key);
+    if (!c) this.content.set(key, (c = inflateEntry(this.raw.get(key)!)));
     return c;
   }
 
   set(name: string, value: Uint8Array): void {
-    if (!this.raw.has(name) && !this.order.includes(name)) this.order.push(name);
-    this.removed.delete(name);
-    this.content.set(name, value);
-    this.changed.add(name);
+    const key = partKey(name);
+    if (!this.names.has(key)) {
+      this.names.set(key, name.replace(/\\/g, '/').replace(/^\/+/, ''));
+      this.order.push(key);
+    }
+    this.removed.delete(key);
+    this.content.set(key, value);
+    this.changed.add(key);
   }
 
   delete(name: string): void {
-    this.removed.add(name);
+    this.removed.add(partKey(name));
   }
 
+  /** The parts' names, as they will be written. */
   keys(): string[] {
-    return this.order.filter((n) => this.has(n));
+    return this.order.filter((k) => this.has(k)).map((k) => this.names.get(k)!);
+  }
+
+  /** The lower-case keys of the parts. */
+  partKeys(): string[] {
+    return this.order.filter((k) => this.has(k));
   }
 
   toZip(): Uint8Array {
     return writeZip(
-      this.keys().map((name) => {
-        const raw = this.raw.get(name);
-        if (raw && !this.changed.has(name)) return [name, raw];
-        return [name, packEntry(this.get(name)!, name.endsWith('.bin') || /\.(png|jpe?g|gif|emf|wmf)$/i.test(name))];
+      this.partKeys().map((key) => {
+        const name = this.names.get(key)!;
+        const raw = this.raw.get(key);
+        if (raw && !this.changed.has(key)) return { ...raw, name };
+        return packEntry(name, this.get(key)!, name.endsWith('.bin') || /\.(png|jpe?g|gif|emf|wmf)$/i.test(name));
       }),
     );
   }
 }
 
-export class NotAWorkbook extends Error {}
+/** @deprecated the reader's refusals are UnreadableWorkbook; kept for older imports. */
+export const NotAWorkbook = UnreadableWorkbook;
 
+/** Byte arrays already read in full (sizes and CRCs checked), or written by us: not checked again. */
+const checked = new WeakSet<Uint8Array>();
+
+/**
+ * Opens a package. Unless these very bytes were checked before, every part is inflated once and
+ * checked against its size and CRC, so that a part the index lies about is refused here rather
+ * than copied, truncated, into the output.
+ */
 export function unzipPackage(bytes: Uint8Array): Parts {
-  let parts: Parts;
-  try {
-    parts = new Parts(bytes);
-  } catch {
-    throw new NotAWorkbook("le fichier n'est pas une archive .xlsx valide");
-  }
+  const parts = new Parts(bytes);
   if (!parts.has('[Content_Types].xml') || !parts.has('xl/workbook.xml')) {
-    throw new NotAWorkbook("l'archive ne contient pas de classeur Excel (xl/workbook.xml absent)");
+    throw foreignPackage(parts.partKeys()) ?? new UnreadableWorkbook("est une archive zip qui ne contient pas de classeur Excel (pas de partie xl/workbook.xml) : choisissez un classeur .xlsx ou .xlsm");
+  }
+  if (!checked.has(bytes)) {
+    parts.verify();
+    checked.add(bytes);
   }
   return parts;
 }
 
 export function zipPackage(parts: Parts): Uint8Array {
-  return parts.toZip();
+  const bytes = parts.toZip();
+  checked.add(bytes);
+  return bytes;
 }
 
+/**
+ * A part's text, or null. A DOCTYPE (entity declarations, the "billion laughs") is refused: Excel
+ * never writes one, and our scanner would not expand its entities anyway.
+ */
 export function partText(parts: Parts, name: string): string | null {
   const p = parts.get(name);
-  return p ? decodeUtf8(p) : null;
+  if (!p) return null;
+  const text = decodeUtf8(p);
+  if (text.slice(0, 65_536).includes('<!DOCTYPE')) {
+    throw new UnreadableWorkbook(
+      `contient dans sa partie « ${name} » une déclaration DOCTYPE (des entités XML), qu'Excel n'écrit jamais et qui sert à saturer la mémoire (« billion laughs ») ; l'assistant ne l'ouvre pas`,
+    );
+  }
+  return text;
 }
 
 export interface SheetEntry {
@@ -92,10 +166,10 @@ export interface SheetEntry {
 export function workbookRels(parts: Parts): Map<string, { target: string; type: string }> {
   const xml = partText(parts, 'xl/_rels/workbook.xml.rels') ?? '';
   const out = new Map<string, { target: string; type: string }>();
-  for (const m of xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-    const a = attributes(m[1]);
+  forEachElement(xml, 'Relationship', (attrsText) => {
+    const a = attributes(attrsText);
     if (a.Id && a.Target) out.set(a.Id, { target: a.TargetMode === 'External' ? a.Target : resolveTarget('xl/workbook.xml', a.Target), type: a.Type ?? '' });
-  }
+  });
   return out;
 }
 
@@ -103,13 +177,13 @@ export function sheetEntries(parts: Parts): SheetEntry[] {
   const xml = partText(parts, 'xl/workbook.xml')!;
   const rels = workbookRels(parts);
   const sheets: SheetEntry[] = [];
-  for (const m of xml.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const a = attributes(m[1]);
+  forEachElement(xml, 'sheet', (attrsText) => {
+    const a = attributes(attrsText);
     const relId = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
     const target = rels.get(relId);
-    if (!target) continue;
+    if (!target) return;
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
     sheets.push({ name: a.name, sheetId: Number(a.sheetId), relId, state, path: target.target });
-  }
+  });
   return sheets;
 }

@@ -5,14 +5,30 @@
 
 import type { CellValue, ConditionalFormatRule, DefinedName, SheetSnapshot, ValidationRule, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
+import { UnreadableWorkbook } from './errors';
 import { partText, sheetEntries, unzipPackage, type Parts } from './package';
-import { formulaElement, parseRows, sheetDataBounds, valueElement, type RawCell } from './sheet-xml';
-import { attributes, decodeXml, textRuns } from './xml';
+import { formulaElement, scanCells, sheetDataBounds, valueElement } from './sheet-xml';
+import { attribute, attributes, decodeXml, forEachElement, textRuns } from './xml';
+
+/**
+ * What the reader will expand into the snapshot's dense grids, in cells, for the whole workbook:
+ * each sheet counts one per row up to its last row with content, plus the length of each row up
+ * to its last cell with content (empty cells and rows at the ends are never materialised).
+ * 4,000,000 cells cost about 64 MB (a value and a formula slot each) and leave room for a census
+ * of 250,000 rows of 15 columns; a 50,000-row census needs under 1,000,000. Beyond it, the grid is
+ * not what a DUERP workbook looks like (a stray cell at XFD1048576 next to a full table, thousands
+ * of rows padded to the last column): the reader refuses it in French instead of exhausting memory.
+ */
+export const MAX_EXPANDED_CELLS = 4_000_000;
 
 export function readSharedStrings(parts: Parts): string[] {
   const xml = partText(parts, 'xl/sharedStrings.xml');
   if (!xml) return [];
-  return [...xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => textRuns(m[1] ?? ''));
+  const strings: string[] = [];
+  forEachElement(xml, 'si', (_attrs, inner) => {
+    strings.push(inner ? textRuns(inner) : '');
+  });
+  return strings;
 }
 
 function isoToSerial(iso: string): number {
@@ -20,12 +36,19 @@ function isoToSerial(iso: string): number {
   return (t - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-function cellValueOf(cell: RawCell, strings: string[]): CellValue {
-  const type = cell.attrs.t ?? 'n';
-  if (type === 'inlineStr') return textRuns(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(cell.inner)?.[1] ?? '');
-  const raw = valueElement(cell.inner);
+function inlineString(inner: string): string {
+  let text = '';
+  forEachElement(inner, 'is', (_a, is) => {
+    text += textRuns(is);
+  });
+  return text;
+}
+
+function cellValueOf(type: string | undefined, inner: string, strings: string[]): CellValue {
+  if (type === 'inlineStr') return inner.includes('<is') ? inlineString(inner) : null;
+  const raw = valueElement(inner);
   if (raw === null) return null;
-  switch (type) {
+  switch (type ?? 'n') {
     case 's':
       return strings[Number(raw)] ?? '';
     case 'str':
@@ -37,6 +60,7 @@ function cellValueOf(cell: RawCell, strings: string[]): CellValue {
     case 'd':
       return isoToSerial(raw.trim());
     default: {
+      if (raw.trim() === '') return null;
       const n = Number(raw);
       return Number.isNaN(n) ? decodeXml(raw) : n;
     }
@@ -49,52 +73,96 @@ interface SharedMaster {
   text: string;
 }
 
-function readSheet(name: string, visibility: SheetSnapshot['visibility'], xml: string, strings: string[]): SheetSnapshot {
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
+interface SparseRow {
+  values: CellValue[];
+  formulas: (string | null)[];
+  /** 1 + the column index of the last cell with content. */
+  length: number;
+}
+
+/** A sheet's cells with content, row by row (sparse: nothing for an empty cell or row). */
+function readSparseSheet(xml: string, strings: string[]): Map<number, SparseRow> {
+  const rows = new Map<number, SparseRow>();
   const masters = new Map<string, SharedMaster>();
   const data = sheetDataBounds(xml);
-  for (const row of parseRows(data?.inner ?? '')) {
-    // Rows that only carry a format (often down to row 1,048,576) hold nothing to read.
-    if (row.cells.length === 0) continue;
-    const vLine: CellValue[] = (values[row.row - 1] = []);
-    const fLine: (string | null)[] = (formulas[row.row - 1] = []);
-    for (const cell of row.cells) {
-      vLine[cell.col - 1] = cellValueOf(cell, strings);
-      const f = cell.inner.includes('<f') ? formulaElement(cell.inner) : null;
-      let text: string | null = null;
-      if (f) {
-        if (f.attrs.t === 'shared' && f.attrs.si !== undefined) {
-          if (f.text) {
-            masters.set(f.attrs.si, { row: cell.row, col: cell.col, text: decodeXml(f.text) });
-            text = decodeXml(f.text);
-          } else {
-            const m = masters.get(f.attrs.si);
-            text = m ? shiftFormula(m.text, cell.row - m.row, cell.col - m.col) : null;
-          }
-        } else if (f.text) text = decodeXml(f.text);
-      }
-      fLine[cell.col - 1] = text === null ? null : `=${text}`;
+  if (!data) return rows;
+  scanCells(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, attrsText, inner) => {
+    const value = cellValueOf(attribute(attrsText, 't'), inner, strings);
+    let text: string | null = null;
+    const f = inner.includes('<f') ? formulaElement(inner) : null;
+    if (f) {
+      if (f.attrs.t === 'shared' && f.attrs.si !== undefined) {
+        if (f.text) {
+          text = decodeXml(f.text);
+          masters.set(f.attrs.si, { row, col, text });
+        } else {
+          const m = masters.get(f.attrs.si);
+          text = m ? shiftFormula(m.text, row - m.row, col - m.col) : null;
+        }
+      } else if (f.text) text = decodeXml(f.text);
     }
+    if (value === null && text === null) return;
+    let line = rows.get(row);
+    if (!line) rows.set(row, (line = { values: [], formulas: [], length: 0 }));
+    line.values[col - 1] = value;
+    line.formulas[col - 1] = text === null ? null : `=${text}`;
+    if (col > line.length) line.length = col;
+  });
+  return rows;
+}
+
+/** How many cells the dense grids of a sparse sheet take (see MAX_EXPANDED_CELLS). */
+function expandedSize(rows: Map<number, SparseRow>): number {
+  let last = 0;
+  let cells = 0;
+  for (const [r, line] of rows) {
+    if (r > last) last = r;
+    cells += line.length;
   }
-  // Fill the holes so every row is dense up to its last cell.
-  for (let r = 0; r < values.length; r++) {
-    const v = (values[r] ??= []);
-    const f = (formulas[r] ??= []);
-    for (let c = 0; c < v.length; c++) {
-      if (v[c] === undefined) v[c] = null;
-      if (f[c] === undefined) f[c] = null;
+  return last + cells;
+}
+
+/** The dense grids of the snapshot, up to the last row and, in each row, the last cell with content. */
+function densify(rows: Map<number, SparseRow>): { values: CellValue[][]; formulas: (string | null)[][] } {
+  let last = 0;
+  for (const r of rows.keys()) if (r > last) last = r;
+  const values: CellValue[][] = new Array(last);
+  const formulas: (string | null)[][] = new Array(last);
+  for (let r = 0; r < last; r++) {
+    const line = rows.get(r + 1);
+    if (!line) {
+      values[r] = [];
+      formulas[r] = [];
+      continue;
     }
+    const v: CellValue[] = new Array(line.length);
+    const f: (string | null)[] = new Array(line.length);
+    for (let c = 0; c < line.length; c++) {
+      v[c] = line.values[c] ?? null;
+      f[c] = line.formulas[c] ?? null;
+    }
+    values[r] = v;
+    formulas[r] = f;
   }
-  return {
-    name,
-    visibility,
-    values,
-    formulas,
-    merges: [...xml.matchAll(/<mergeCell\b[^>]*?ref="([^"]+)"/g)].map((m) => m[1]),
-    validations: readValidations(xml),
-    conditionalFormats: readConditionalFormats(xml),
-  };
+  return { values, formulas };
+}
+
+function tooLarge(sheet: string): UnreadableWorkbook {
+  return new UnreadableWorkbook(
+    `a une feuille (« ${sheet} ») dont les cellules remplies s'étendent bien au-delà d'un document unique (plus de ${MAX_EXPANDED_CELLS.toLocaleString('fr-FR')} cellules à lire, souvent une cellule isolée tout en bas ou tout à droite) ; dans Excel, supprimez les lignes et colonnes inutiles au-delà du tableau, puis enregistrez-le`,
+  );
+}
+
+function sheetExtras(name: string, visibility: SheetSnapshot['visibility'], xml: string, grids: { values: CellValue[][]; formulas: (string | null)[][] }): SheetSnapshot {
+  // Merges, validations and conditional formats all follow sheetData: only that text is scanned.
+  const data = sheetDataBounds(xml);
+  const rest = data ? xml.slice(0, data.start) + xml.slice(data.end) : xml;
+  const merges: string[] = [];
+  forEachElement(rest, 'mergeCell', (attrs) => {
+    const ref = attribute(attrs, 'ref');
+    if (ref) merges.push(ref);
+  });
+  return { name, visibility, values: grids.values, formulas: grids.formulas, merges, validations: readValidations(rest), conditionalFormats: readConditionalFormats(rest) };
 }
 
 function validationType(type: string | undefined): ValidationRule['type'] {
@@ -106,46 +174,69 @@ function formulaText(f: string): string {
   return t.startsWith('"') ? t : `=${t}`;
 }
 
+function firstInner(xml: string, name: string): string | null {
+  let found: string | null = null;
+  forEachElement(xml, name, (_a, inner) => {
+    found ??= inner;
+  });
+  return found;
+}
+
 export function readValidations(xml: string): ValidationRule[] {
   const rules: ValidationRule[] = [];
-  for (const m of xml.matchAll(/<dataValidation\b([^>]*?)(?:\/>|>([\s\S]*?)<\/dataValidation>)/g)) {
-    const a = attributes(m[1]);
-    const f1 = /<formula1>([\s\S]*?)<\/formula1>/.exec(m[2] ?? '')?.[1] ?? '';
+  forEachElement(xml, 'dataValidation', (attrsText, inner) => {
+    const a = attributes(attrsText);
+    const f1 = firstInner(inner, 'formula1') ?? '';
     rules.push({ range: a.sqref ?? '', type: validationType(a.type), formula1: formulaText(f1) });
-  }
+  });
   // Excel's extension list form (cross-sheet lists in older files).
-  for (const m of xml.matchAll(/<x14:dataValidation\b([^>]*?)>([\s\S]*?)<\/x14:dataValidation>/g)) {
-    const a = attributes(m[1]);
-    const f1 = /<x14:formula1>\s*<xm:f>([\s\S]*?)<\/xm:f>/.exec(m[2])?.[1] ?? '';
-    const sqref = /<xm:sqref>([\s\S]*?)<\/xm:sqref>/.exec(m[2])?.[1] ?? '';
+  forEachElement(xml, 'x14:dataValidation', (attrsText, inner) => {
+    const a = attributes(attrsText);
+    const f1 = firstInner(firstInner(inner, 'x14:formula1') ?? '', 'xm:f') ?? '';
+    const sqref = firstInner(inner, 'xm:sqref') ?? '';
     rules.push({ range: sqref, type: validationType(a.type), formula1: formulaText(f1) });
-  }
+  });
   return rules;
 }
 
 export function readConditionalFormats(xml: string): ConditionalFormatRule[] {
-  return [...xml.matchAll(/<conditionalFormatting\b([^>]*?)>([\s\S]*?)<\/conditionalFormatting>/g)].map((m) => ({
-    range: attributes(m[1]).sqref ?? '',
-    formulas: [...m[2].matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((f) => decodeXml(f[1])),
-  }));
+  const out: ConditionalFormatRule[] = [];
+  forEachElement(xml, 'conditionalFormatting', (attrsText, inner) => {
+    const formulas: string[] = [];
+    forEachElement(inner, 'formula', (_a, f) => {
+      formulas.push(decodeXml(f));
+    });
+    out.push({ range: attribute(attrsText, 'sqref') ?? '', formulas });
+  });
+  return out;
 }
 
 export function readDefinedNames(parts: Parts): DefinedName[] {
   const xml = partText(parts, 'xl/workbook.xml') ?? '';
-  return [...xml.matchAll(/<definedName\b([^>]*?)>([\s\S]*?)<\/definedName>/g)]
-    .filter((m) => attributes(m[1]).localSheetId === undefined)
-    .map((m) => ({ name: attributes(m[1]).name, ref: decodeXml(m[2]) }));
+  const names: DefinedName[] = [];
+  forEachElement(xml, 'definedName', (attrsText, inner) => {
+    const a = attributes(attrsText);
+    if (a.localSheetId === undefined && a.name) names.push({ name: a.name, ref: decodeXml(inner) });
+  });
+  return names;
 }
 
 export function readPartsSnapshot(parts: Parts): WorkbookSnapshot {
   const strings = readSharedStrings(parts);
+  let budget = MAX_EXPANDED_CELLS;
   const sheets = sheetEntries(parts)
     .filter((s) => parts.has(s.path))
-    .map((s) => readSheet(s.name, s.state, partText(parts, s.path)!, strings));
+    .map((s) => {
+      const xml = partText(parts, s.path)!;
+      const sparse = readSparseSheet(xml, strings);
+      budget -= expandedSize(sparse);
+      if (budget < 0) throw tooLarge(s.name);
+      return sheetExtras(s.name, s.state, xml, densify(sparse));
+    });
   return { sheets, names: readDefinedNames(parts) };
 }
 
+/** Reads a workbook's bytes; a file it cannot or will not read throws UnreadableWorkbook (French). */
 export function readSnapshot(bytes: Uint8Array): WorkbookSnapshot {
   return readPartsSnapshot(unzipPackage(bytes));
 }
-

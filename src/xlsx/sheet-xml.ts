@@ -1,6 +1,6 @@
-/** Scanning a worksheet part's cells. */
-import { columnNumber } from '../domain/workbook/address';
-import { attributes } from './xml';
+/** Scanning a worksheet part's cells: linear in the text, nothing allocated for an empty cell. */
+import { UnreadableWorkbook } from './errors';
+import { attribute, attributes, forEachElement } from './xml';
 
 export interface RawCell {
   row: number;
@@ -17,46 +17,142 @@ export interface RawRow {
   cells: RawCell[];
 }
 
-const ROW_RE = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-const CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
 
-export function sheetDataBounds(xml: string): { start: number; end: number; inner: string } | null {
-  const open = /<sheetData\b[^>]*?(\/>|>)/.exec(xml);
-  if (!open) return null;
-  const innerStart = open.index + open[0].length;
-  if (open[1] === '/>') return { start: open.index, end: innerStart, inner: '' };
-  const close = xml.indexOf('</sheetData>', innerStart);
-  return { start: open.index, end: close + '</sheetData>'.length, inner: xml.slice(innerStart, close) };
+export function sheetDataBounds(xml: string): { start: number; end: number; inner: string; innerStart: number } | null {
+  let open = xml.indexOf('<sheetData');
+  while (open >= 0 && !/[\s/>]/.test(xml[open + 10] ?? '')) open = xml.indexOf('<sheetData', open + 1);
+  if (open < 0) return null;
+  const gt = xml.indexOf('>', open);
+  if (gt < 0) return null;
+  const innerStart = gt + 1;
+  if (xml[gt - 1] === '/') return { start: open, end: innerStart, inner: '', innerStart };
+  let close = xml.indexOf('</sheetData>', innerStart);
+  if (close < 0) close = xml.length;
+  return { start: open, end: Math.min(xml.length, close + '</sheetData>'.length), inner: xml.slice(innerStart, close), innerStart };
 }
 
+function outOfGrid(ref: string): UnreadableWorkbook {
+  return new UnreadableWorkbook(
+    `est endommagé : une de ses feuilles nomme une cellule hors de la grille d'Excel (« ${ref.slice(0, 40)} ») ; ouvrez-le dans Excel, qui propose de le réparer, puis enregistrez-le`,
+  );
+}
+
+/** Column number and row number of an A1 reference (`XFD1048576` → 16384, 1048576); row 0 when absent. */
+function parseRef(ref: string): { col: number; row: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+    if (col > MAX_COL) return null;
+  }
+  if (i === 0) return null;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+    if (row > MAX_ROW) return null;
+  }
+  return { col, row };
+}
+
+function rowNumber(text: string | undefined, implicit: number): number {
+  if (text === undefined) return implicit;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_ROW) throw outOfGrid(text);
+  return n;
+}
+
+const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
+
+/**
+ * Calls `visit` for every cell of sheetData that has content (`<c …/>` and `<c …></c>` carry only
+ * a format and are skipped without allocating anything). Rows and columns are the ones the cells
+ * name (or follow their predecessor when unnamed); a reference outside Excel's grid is refused.
+ */
+export function scanCells(xml: string, from: number, to: number, visit: (row: number, col: number, attrsText: string, inner: string) => void): void {
+  let row = 0;
+  let col = 0;
+  let at = xml.indexOf('<', from);
+  while (at >= 0 && at < to) {
+    const c1 = xml.charCodeAt(at + 1);
+    if (c1 === 99 /* c */ && isNameEnd(xml.charCodeAt(at + 2))) {
+      const gt = xml.indexOf('>', at);
+      if (gt < 0 || gt > to) return;
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      const attrsText = xml.slice(at + 2, selfClosing ? gt - 1 : gt);
+      const r = attribute(attrsText, 'r');
+      if (r !== undefined) {
+        const ref = parseRef(r);
+        if (!ref) throw outOfGrid(r);
+        col = ref.col;
+        if (ref.row && ref.row !== row) row = ref.row;
+      } else if (++col > MAX_COL) throw outOfGrid(`colonne ${col}`);
+      if (row === 0) row = 1;
+      if (selfClosing) {
+        at = xml.indexOf('<', gt + 1);
+        continue;
+      }
+      const close = xml.indexOf('</c>', gt + 1);
+      if (close < 0 || close > to) return;
+      if (close > gt + 1) visit(row, col, attrsText, xml.slice(gt + 1, close));
+      at = xml.indexOf('<', close + 4);
+      continue;
+    }
+    if (c1 === 114 /* r */ && xml.startsWith('<row', at) && isNameEnd(xml.charCodeAt(at + 4))) {
+      const gt = xml.indexOf('>', at);
+      if (gt < 0 || gt > to) return;
+      row = rowNumber(attribute(xml.slice(at + 4, gt), 'r'), row + 1);
+      col = 0;
+      at = xml.indexOf('<', gt + 1);
+      continue;
+    }
+    at = xml.indexOf('<', at + 1);
+  }
+}
+
+/** Every row and cell of sheetData, for the patcher's slow path (rewrites the whole sheet). */
 export function parseRows(sheetDataInner: string): RawRow[] {
   const rows: RawRow[] = [];
   let implicitRow = 0;
-  for (const m of sheetDataInner.matchAll(ROW_RE)) {
-    const rowAttrs = attributes(m[1]);
-    const row = rowAttrs.r ? Number(rowAttrs.r) : implicitRow + 1;
+  forEachElement(sheetDataInner, 'row', (rowAttrsText, rowInner) => {
+    const row = rowNumber(attribute(rowAttrsText, 'r'), implicitRow + 1);
     implicitRow = row;
     const cells: RawCell[] = [];
     let implicitCol = 0;
-    for (const c of (m[2] ?? '').matchAll(CELL_RE)) {
-      const attrs = attributes(c[1]);
-      const ref = attrs.r ? /^([A-Z]+)(\d+)$/.exec(attrs.r) : null;
-      const col = ref ? columnNumber(ref[1]) : implicitCol + 1;
+    forEachElement(rowInner, 'c', (cellAttrsText, inner) => {
+      const attrs = attributes(cellAttrsText);
+      const ref = attrs.r ? parseRef(attrs.r) : null;
+      if (attrs.r && !ref) throw outOfGrid(attrs.r);
+      const col = ref ? ref.col : implicitCol + 1;
       implicitCol = col;
-      cells.push({ row, col, attrs, inner: c[2] ?? '' });
-    }
-    rows.push({ row, attrsText: m[1], cells });
-  }
+      cells.push({ row, col, attrs, inner });
+    });
+    rows.push({ row, attrsText: rowAttrsText, cells });
+  });
   return rows;
 }
 
 /** The `<f>` element of a cell: its attributes and text. */
 export function formulaElement(inner: string): { attrs: Record<string, string>; text: string } | null {
-  const m = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
-  return m ? { attrs: attributes(m[1]), text: m[2] ?? '' } : null;
+  let found: { attrs: Record<string, string>; text: string } | null = null;
+  if (!inner.includes('<f')) return null;
+  forEachElement(inner, 'f', (attrs, text) => {
+    found ??= { attrs: attributes(attrs), text };
+  });
+  return found;
 }
 
+/** The raw text of a cell's `<v>`, or null. */
 export function valueElement(inner: string): string | null {
-  const m = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner);
-  return m ? m[1] : null;
+  const at = inner.indexOf('<v');
+  if (at < 0) return null;
+  const gt = inner.indexOf('>', at);
+  if (gt < 0 || inner.charCodeAt(gt - 1) === 47) return null;
+  const close = inner.indexOf('</v>', gt);
+  return close < 0 ? null : inner.slice(gt + 1, close);
 }

@@ -1,11 +1,20 @@
-/** Small XML helpers for the package parts we read and patch as text (fast, and lossless elsewhere). */
+/**
+ * Small XML helpers for the package parts we read and patch as text (fast, and lossless elsewhere).
+ * Every scan here is linear in the text, whatever the text: no backtracking pattern runs over a
+ * whole part, so a malformed or hostile part cannot make a read quadratic. Only the five XML
+ * entities and character references are decoded; declared entities are never expanded.
+ */
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+function codePoint(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd';
+}
+
 export function decodeXml(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e],
+  return text.replace(/&(#x[0-9a-fA-F]{1,8}|#\d{1,10}|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+    e[0] === '#' ? codePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e],
   );
 }
 
@@ -22,29 +31,120 @@ export function attributes(tagInside: string): Record<string, string> {
   return out;
 }
 
+/** One attribute's value from a start tag's inside, or undefined (decoded). */
+export function attribute(tagInside: string, name: string): string | undefined {
+  let at = tagInside.indexOf(name);
+  while (at >= 0) {
+    const before = at === 0 ? 32 : tagInside.charCodeAt(at - 1);
+    let i = at + name.length;
+    while (tagInside.charCodeAt(i) === 32) i++;
+    if ((before === 32 || before === 9 || before === 10 || before === 13) && tagInside[i] === '=') {
+      i++;
+      while (tagInside.charCodeAt(i) === 32) i++;
+      const q = tagInside[i];
+      if (q === '"' || q === "'") {
+        const end = tagInside.indexOf(q, i + 1);
+        if (end > 0) return decodeXml(tagInside.slice(i + 1, end));
+      }
+    }
+    at = tagInside.indexOf(name, at + 1);
+  }
+  return undefined;
+}
+
+const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
+
+/**
+ * Calls `visit` for each `<name …>` element of `xml` between `from` and `to`: its start tag's
+ * inside and its content ('' for `<name/>`). Elements of another name that merely start the same
+ * way (`<sheets>` for `sheet`) are skipped. Linear in the text.
+ */
+export function forEachElement(
+  xml: string,
+  name: string,
+  visit: (attrsText: string, inner: string, start: number, end: number) => void,
+  from = 0,
+  to = xml.length,
+): void {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  let gt = -1;
+  let noClose = false;
+  let at = xml.indexOf(open, from);
+  while (at >= 0 && at < to) {
+    if (!isNameEnd(xml.charCodeAt(at + open.length))) {
+      at = xml.indexOf(open, at + 1);
+      continue;
+    }
+    if (gt < at) gt = xml.indexOf('>', at);
+    if (gt < 0) return;
+    const lt = xml.indexOf('<', at + 1);
+    if (lt >= 0 && lt < gt) {
+      at = xml.indexOf(open, lt);
+      continue;
+    }
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const attrsText = xml.slice(at + open.length, selfClosing ? gt - 1 : gt);
+    if (selfClosing) {
+      visit(attrsText, '', at, gt + 1);
+      at = xml.indexOf(open, gt + 1);
+      continue;
+    }
+    const closeAt = noClose ? -1 : xml.indexOf(close, gt + 1);
+    if (closeAt < 0 || closeAt > to) {
+      noClose = true;
+      visit(attrsText, '', at, gt + 1);
+      at = xml.indexOf(open, gt + 1);
+      continue;
+    }
+    visit(attrsText, xml.slice(gt + 1, closeAt), at, closeAt + close.length);
+    at = xml.indexOf(open, closeAt + close.length);
+  }
+}
+
 /** The text of every `<t>` run inside an element (shared strings, inline strings), phonetic runs aside. */
 export function textRuns(inner: string): string {
-  const withoutPhonetic = inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  // The common case, one plain run: `<t>text</t>` or `<t xml:space="preserve">text</t>`.
+  if (inner.startsWith('<t') && inner.endsWith('</t>') && inner.indexOf('<', 2) === inner.length - 4) {
+    const gt = inner.indexOf('>');
+    if (gt > 0 && inner[gt - 1] !== '/') return decodeXml(inner.slice(gt + 1, inner.length - 4));
+  }
+  let body = inner;
+  if (body.includes('<rPh')) {
+    let kept = '';
+    let last = 0;
+    forEachElement(body, 'rPh', (_a, _i, start, end) => {
+      kept += body.slice(last, start);
+      last = end;
+    });
+    body = kept + body.slice(last);
+  }
   let text = '';
-  const re = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(withoutPhonetic))) text += decodeXml(m[1] ?? '');
+  forEachElement(body, 't', (_a, t) => {
+    text += decodeXml(t);
+  });
   return text;
 }
 
 const utf8Decoder = new TextDecoder('utf-8');
 const utf8Encoder = new TextEncoder();
 
-export const decodeUtf8 = (bytes: Uint8Array): string => utf8Decoder.decode(bytes);
+/** A part's text: UTF-8, or UTF-16 when it starts with a byte-order mark (XML allows both). */
+export const decodeUtf8 = (bytes: Uint8Array): string => {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return utf8Decoder.decode(bytes);
+};
 export const encodeUtf8 = (text: string): Uint8Array => utf8Encoder.encode(text);
 
-/** Resolves a relationship target against the folder of the part that holds it. */
+/** Resolves a relationship target against the folder of the part that holds it (`\` read as `/`). */
 export function resolveTarget(fromPart: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
+  const t = target.replace(/\\/g, '/');
+  if (t.startsWith('/')) return t.slice(1);
   const parts = fromPart.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
+  for (const seg of t.split('/')) {
     if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
+    else if (seg !== '.' && seg !== '') parts.push(seg);
   }
   return parts.join('/');
 }

@@ -1,37 +1,88 @@
 /**
  * A small zip reader and writer for the package: entries are inflated only when read, and entries
  * nobody changed are written back as their original compressed bytes (no re-deflate, same CRC).
+ *
+ * The reader trusts nothing in the archive's index: every offset is checked against the file, every
+ * entry is inflated at most to the size the index announces (a larger stream is refused as soon as
+ * it overflows), and what inflates must match the announced size and CRC. Limits below stop a
+ * "zip bomb" before any memory is spent on it.
  */
-import { deflateSync, inflateSync } from 'fflate';
+import { Inflate, deflateSync } from 'fflate';
+import { UnreadableWorkbook } from './errors';
+
+/**
+ * Limits on what the reader accepts, each with its reason.
+ *
+ * - MAX_TOTAL_UNCOMPRESSED (400 MiB): the sum of the parts' sizes once inflated. A 50,000-row census
+ *   inflates to about 20 MB and the guide's workbooks to less than 1 MB: the limit leaves twenty
+ *   times the largest workbook the tool is meant for, while keeping a read within about 1 GB of
+ *   memory (a part we read lives as bytes and as a string).
+ * - MAX_PART_UNCOMPRESSED (256 MiB): one part; a JavaScript string cannot exceed about 512 M
+ *   characters, and the biggest real part (the census sheet) is about 20 MB at 50,000 rows.
+ * - MAX_RATIO (100) beyond RATIO_GRACE (1 MiB): a part that inflates more than 100 times its
+ *   stored size is what a zip bomb looks like; real sheets compress 5 to 30 times. This is Apache
+ *   POI's long-standing default (minimum inflate ratio 0.01). Small parts are exempt, as in POI,
+ *   because a few kilobytes of repetitive XML legitimately compress very well and cannot hurt.
+ */
+export const ZIP_LIMITS = {
+  MAX_TOTAL_UNCOMPRESSED: 400 * 1024 * 1024,
+  MAX_PART_UNCOMPRESSED: 256 * 1024 * 1024,
+  MAX_RATIO: 100,
+  RATIO_GRACE: 1024 * 1024,
+};
 
 export interface RawEntry {
+  /** The entry's name as the zip spells it, with `\` read as `/` (OPC). */
+  name: string;
   method: number;
   crc: number;
   size: number;
   data: Uint8Array;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
+const CRC_TABLES = (() => {
+  const t = new Uint32Array(256 * 8);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     t[n] = c >>> 0;
   }
+  for (let n = 0; n < 256; n++) {
+    let c = t[n];
+    for (let k = 1; k < 8; k++) {
+      c = t[c & 0xff] ^ (c >>> 8);
+      t[k * 256 + n] = c >>> 0;
+    }
+  }
   return t;
 })();
 
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+/** CRC-32 (slicing by 8); `crc` continues a previous call's result. */
+export function crc32(data: Uint8Array, crc = 0): number {
+  const t = CRC_TABLES;
+  let c = ~crc >>> 0;
+  let i = 0;
+  const n = data.length;
+  for (; i + 8 <= n; i += 8) {
+    c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    c =
+      t[1792 + (c & 0xff)] ^ t[1536 + ((c >>> 8) & 0xff)] ^ t[1280 + ((c >>> 16) & 0xff)] ^ t[1024 + (c >>> 24)] ^
+      t[768 + data[i + 4]] ^ t[512 + data[i + 5]] ^ t[256 + data[i + 6]] ^ t[data[i + 7]];
+  }
+  for (; i < n; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
 }
 
 const utf8 = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
-/** Reads the central directory; throws on anything that is not a zip. */
-export function readZip(bytes: Uint8Array): Map<string, RawEntry> {
+const ASK_FOR_A_COPY = "demandez une nouvelle copie du classeur, ou ouvrez-le dans Excel, qui propose de le réparer, puis enregistrez-le";
+const TRUNCATED = `est incomplet : l'archive .xlsx a été coupée (copie ou téléchargement interrompu) ; ${ASK_FOR_A_COPY}`;
+const damaged = (why: string) => `est endommagé : ${why} ; ${ASK_FOR_A_COPY}`;
+const mib = (n: number) => Math.round(n / 1024 / 1024);
+
+/** Reads the central directory; refuses, in French, anything that is not a sound zip. */
+export function readZip(bytes: Uint8Array): RawEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
@@ -40,12 +91,22 @@ export function readZip(bytes: Uint8Array): Map<string, RawEntry> {
       break;
     }
   }
-  if (eocd < 0) throw new Error('pas une archive zip');
+  if (eocd < 0) {
+    if (bytes.length >= 4 && view.getUint32(0, true) === 0x04034b50) throw new UnreadableWorkbook(TRUNCATED);
+    throw new UnreadableWorkbook("n'est pas une archive .xlsx valide : ce n'est pas un classeur Excel .xlsx ou .xlsm");
+  }
   const count = view.getUint16(eocd + 10, true);
+  const cdSize = view.getUint32(eocd + 12, true);
   let at = view.getUint32(eocd + 16, true);
-  const entries = new Map<string, RawEntry>();
+  if (count === 0xffff || at === 0xffffffff || cdSize === 0xffffffff) {
+    throw new UnreadableWorkbook("utilise le format d'archive ZIP64, réservé aux fichiers de plusieurs gigaoctets, que l'assistant ne lit pas : enregistrez-le à nouveau depuis Excel");
+  }
+  if (at + cdSize > eocd) throw new UnreadableWorkbook(TRUNCATED);
+  const entries: RawEntry[] = [];
+  let total = 0;
   for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('répertoire central illisible');
+    if (at + 46 > eocd || view.getUint32(at, true) !== 0x02014b50) throw new UnreadableWorkbook(damaged("l'index de l'archive .xlsx est illisible"));
+    const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
     const compressed = view.getUint32(at + 20, true);
@@ -54,33 +115,97 @@ export function readZip(bytes: Uint8Array): Map<string, RawEntry> {
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
-    const name = utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (at + 46 + nameLength > eocd) throw new UnreadableWorkbook(damaged("l'index de l'archive .xlsx est illisible"));
+    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
+    const name = utf8.decode(nameBytes).replace(/\\/g, '/');
+    if (flags & 0x0001) {
+      throw new UnreadableWorkbook(`est une archive zip protégée par un mot de passe (partie « ${name} ») : ouvrez-le dans Excel et enregistrez-le au format .xlsx, sans mot de passe`);
+    }
+    if (method !== 0 && method !== 8) {
+      throw new UnreadableWorkbook(`utilise une méthode de compression (${method}) qu'Excel n'emploie pas pour la partie « ${name} » : ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx`);
+    }
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw new UnreadableWorkbook(TRUNCATED);
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    entries.set(name, { method, crc, size, data: bytes.subarray(dataStart, dataStart + compressed) });
+    if (dataStart + compressed > bytes.length) throw new UnreadableWorkbook(TRUNCATED);
+    if (method === 0 && size !== compressed) throw new UnreadableWorkbook(sizeLie(name));
+    checkLimits(name, size, compressed, (total += size));
+    entries.push({ name, method, crc, size, data: bytes.subarray(dataStart, dataStart + compressed) });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-export function inflateEntry(e: RawEntry): Uint8Array {
-  if (e.method === 0) return e.data;
-  if (e.method === 8) return inflateSync(e.data, { out: new Uint8Array(e.size) });
-  throw new Error(`méthode de compression ${e.method} non prise en charge`);
+const sizeLie = (name: string) => damaged(`la partie « ${name} » ne fait pas la taille qu'annonce l'index de l'archive`);
+
+function checkLimits(name: string, size: number, compressed: number, total: number): void {
+  if (size > ZIP_LIMITS.MAX_PART_UNCOMPRESSED || total > ZIP_LIMITS.MAX_TOTAL_UNCOMPRESSED) {
+    throw new UnreadableWorkbook(
+      `est trop volumineux pour l'assistant : une fois décompressé, il dépasse ${mib(total)} Mo (limite : ${mib(ZIP_LIMITS.MAX_PART_UNCOMPRESSED)} Mo par partie, ${mib(ZIP_LIMITS.MAX_TOTAL_UNCOMPRESSED)} Mo en tout) ; supprimez les lignes et colonnes vides en fin de feuille dans Excel, puis enregistrez-le`,
+    );
+  }
+  if (size > ZIP_LIMITS.RATIO_GRACE && size > compressed * ZIP_LIMITS.MAX_RATIO) {
+    throw new UnreadableWorkbook(
+      `est suspect : sa partie « ${name} » se décompresse ${Math.round(size / Math.max(1, compressed))} fois plus grosse qu'elle n'est stockée, au-delà de ${ZIP_LIMITS.MAX_RATIO} fois, ce qui est la marque d'une « bombe zip » ; l'assistant ne l'ouvre pas`,
+    );
+  }
+}
+
+const INPUT_CHUNK = 64 * 1024;
+
+/**
+ * Inflates an entry, never past the size its index announces, and checks size and CRC. With
+ * `keep` false the content is checked and dropped (memory stays at one chunk).
+ */
+export function inflateEntry(e: RawEntry, keep = true): Uint8Array {
+  if (e.method === 0) {
+    if (crc32(e.data) !== e.crc) throw new UnreadableWorkbook(damaged(`la partie « ${e.name} » ne correspond pas à sa somme de contrôle (CRC)`));
+    return e.data;
+  }
+  if (e.data.length === 0) {
+    if (e.size === 0) return new Uint8Array(0);
+    throw new UnreadableWorkbook(damaged(`les données compressées de la partie « ${e.name} » sont absentes`));
+  }
+  const out = keep ? new Uint8Array(e.size) : null;
+  let written = 0;
+  let crc = 0;
+  let overflow = false;
+  const inflater = new Inflate((chunk: Uint8Array) => {
+    if (written + chunk.length > e.size) {
+      overflow = true;
+      return;
+    }
+    if (out) out.set(chunk, written);
+    crc = crc32(chunk, crc);
+    written += chunk.length;
+  });
+  try {
+    for (let at = 0; at < e.data.length; at += INPUT_CHUNK) {
+      const end = Math.min(e.data.length, at + INPUT_CHUNK);
+      inflater.push(e.data.subarray(at, end), end >= e.data.length);
+      if (overflow) throw new UnreadableWorkbook(sizeLie(e.name));
+    }
+  } catch (err) {
+    if (err instanceof UnreadableWorkbook) throw err;
+    throw new UnreadableWorkbook(damaged(`les données compressées de la partie « ${e.name} » sont abîmées`));
+  }
+  if (written !== e.size) throw new UnreadableWorkbook(sizeLie(e.name));
+  if (crc !== e.crc) throw new UnreadableWorkbook(damaged(`la partie « ${e.name} » ne correspond pas à sa somme de contrôle (CRC)`));
+  return out ?? new Uint8Array(0);
 }
 
 /** A new entry, deflated (or stored when compression would not pay). */
-export function packEntry(content: Uint8Array, store: boolean): RawEntry {
+export function packEntry(name: string, content: Uint8Array, store: boolean): RawEntry {
   const crc = crc32(content);
-  if (store || content.length < 64) return { method: 0, crc, size: content.length, data: content };
-  return { method: 8, crc, size: content.length, data: deflateSync(content, { level: 1 }) };
+  if (store || content.length < 64) return { name, method: 0, crc, size: content.length, data: content };
+  return { name, method: 8, crc, size: content.length, data: deflateSync(content, { level: 1 }) };
 }
 
-export function writeZip(entries: [string, RawEntry][]): Uint8Array {
+export function writeZip(entries: RawEntry[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  for (const [name, e] of entries) {
-    const nameBytes = encoder.encode(name);
+  for (const e of entries) {
+    const nameBytes = encoder.encode(e.name);
     const local = new Uint8Array(30 + nameBytes.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
