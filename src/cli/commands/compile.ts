@@ -8,7 +8,7 @@ import { readSnapshot } from '../../xlsx/read-snapshot';
 import { applyPlan } from '../../xlsx/apply-plan';
 import { UnusableInput } from '../errors';
 import { writeOutputFile } from '../io';
-import { printPlan, type Output } from '../output';
+import { editsJson, printJson, printPlan, type Output } from '../output';
 import { openKnownWorkbook, openWorkbook } from '../workbook-file';
 
 async function target(into: string | undefined, kind: 'document-unique' | 'programme', direction: string | undefined) {
@@ -21,7 +21,16 @@ async function target(into: string | undefined, kind: 'document-unique' | 'progr
   return { bytes: fresh.bytes, snapshot: readSnapshot(fresh.bytes) };
 }
 
-function planned(f: () => Plan): Plan {
+/** What needs a look: each on stderr in French (file, sheet!cell: message), or as `warnings` beside `changes` with --json. */
+function printPlanWithWarnings(output: Output, plan: Plan, outFile: string, json: boolean): void {
+  const warnings = plan.warnings ?? [];
+  if (json) return printJson(output, { ...editsJson(plan), warnings: warnings.map(({ file, sheet, cell, message }) => ({ file, sheet, cell, message })) });
+  printPlan(output, plan, outFile, false);
+  for (const w of warnings) output.err(`À vérifier — ${w.file}, ${w.sheet}!${w.cell} : ${w.message}`);
+  if (warnings.length > 0) output.err(`${warnings.length} point${warnings.length > 1 ? 's' : ''} à vérifier.`);
+}
+
+function planned<P extends Plan>(f: () => P): P {
   try {
     return f();
   } catch (e) {
@@ -42,9 +51,9 @@ export function registerCompile(program: Command, output: Output): void {
     .action(async (files: string[], opts: { output: string; into?: string; json?: boolean; force?: boolean }) => {
       const censuses = files.map((f) => ({ name: path.basename(f), snapshot: openKnownWorkbook(f).snapshot }));
       const du = await target(opts.into, 'document-unique', undefined);
-      const plan = planned(() => planCompile(censuses, du.snapshot));
+      const plan = planned(() => planCompile(censuses, du.snapshot, { duName: path.basename(opts.into ?? opts.output) }));
       writeOutputFile(opts.output, applyPlan(du.bytes, plan), [...files, ...(opts.into ? [opts.into] : [])], { force: opts.force });
-      printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json));
+      printPlanWithWarnings(output, plan, opts.output, Boolean(opts.json));
     });
 
   program
@@ -58,8 +67,8 @@ export function registerCompile(program: Command, output: Output): void {
     .action(async (file: string, opts: { output: string; into?: string; json?: boolean; force?: boolean }) => {
       const du = openKnownWorkbook(file);
       const programme = await target(opts.into, 'programme', undefined);
-      const plan = planned(() => planProgramme(du.snapshot, programme.snapshot));
+      const plan = planned(() => planProgramme(du.snapshot, programme.snapshot, { programmeName: path.basename(opts.into ?? opts.output), duName: path.basename(file) }));
       writeOutputFile(opts.output, applyPlan(programme.bytes, plan), [file, ...(opts.into ? [opts.into] : [])], { force: opts.force });
-      printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json));
+      printPlanWithWarnings(output, plan, opts.output, Boolean(opts.json));
     });
 }

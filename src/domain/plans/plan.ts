@@ -75,10 +75,22 @@ export interface ConditionalFormatEdit {
 
 export type Edit = AddSheetEdit | ValueEdit | FormulaEdit | NameEdit | ValidationEdit | ConditionalFormatEdit;
 
+/** Something a command carried over that needs a person's look (CONTRACT.md: `warnings` beside `changes`). */
+export interface PlanWarning {
+  /** The workbook's file name (a census, the DU…). */
+  file: string;
+  sheet: string;
+  cell: string;
+  /** In French. */
+  message: string;
+}
+
 export interface Plan {
   /** What the command is (`repair`, `recompute`…), for display. */
   command: string;
   edits: Edit[];
+  /** What needs a look (compile, programme); never a reason to fail. */
+  warnings?: PlanWarning[];
 }
 
 export const APPLY_ORDER: Edit['kind'][] = ['sheet', 'value', 'formula', 'name', 'validation', 'conditionalFormat'];
