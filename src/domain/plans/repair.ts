@@ -237,8 +237,9 @@ function repairDeadReferences(snapshot: WorkbookSnapshot, rec: Recognition, plan
   for (const sheet of recognisedSheets(snapshot, rec)) {
     sheet.values.forEach((line, r) => {
       for (let c = 1; c <= Math.max(line.length, sheet.formulas[r]?.length ?? 0); c++) {
+        if (!brokenAt(sheet, r + 1, c)) continue;
         const cell = toA1(r + 1, c);
-        if (planned.has(key(sheet.name, cell)) || !brokenAt(sheet, r + 1, c)) continue;
+        if (planned.has(key(sheet.name, cell))) continue;
         const formula = cellFormula(sheet, r + 1, c);
         if (formula === null || isDeadReference(formula)) {
           edits.push(valueEdit(snapshot, sheet.name, cell, null, 'Référence cassée (#REF!) qui ne pointe plus vers rien : vidée'));
