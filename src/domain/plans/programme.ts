@@ -55,13 +55,15 @@ export interface ProgrammeOptions {
 
 export type GtPriority = { kind: 'number'; value: number } | { kind: 'word'; text: string } | { kind: 'none' };
 
-/** What the GT typed in `Priorité retenue par le GT`: a number (`1`, `"1"`, `"P1"`, `"Priorité 1 (budget 2027)"`), a word, or nothing. */
+/** What the GT typed in `Priorité retenue par le GT`: a number (`1`, `"1"`, `"P1"`, `"Priorité 1 (budget 2027)"`), a word (`"Reporté à 2027"`), or nothing. */
 export function readGtPriority(v: CellValue | undefined): GtPriority {
   if (v === null || v === undefined || isCellError(v) || isEmptyValue(v)) return { kind: 'none' };
-  if (typeof v === 'number') return v >= 1 ? { kind: 'number', value: v } : { kind: 'word', text: String(v) };
+  // A priority is 1 to 999: 0, a negative number or a year (`2027`) is the GT's word, not a rank.
+  const isPriority = (n: number) => n >= 1 && n < 1000;
+  if (typeof v === 'number') return isPriority(v) ? { kind: 'number', value: v } : { kind: 'word', text: String(v) };
   const text = String(v).trim();
   const n = readNumber(text);
-  if (n !== null) return n >= 1 ? { kind: 'number', value: n } : { kind: 'word', text };
+  if (n !== null) return isPriority(n) ? { kind: 'number', value: n } : { kind: 'word', text };
   const m = /^(?:p\.?|priorit[eé])?\s*(?:n\s*[°o]\.?\s*)?(\d{1,3})(?![\d,.])/i.exec(text);
   if (m && Number(m[1]) >= 1) return { kind: 'number', value: Number(m[1]) };
   return { kind: 'word', text };
