@@ -1,4 +1,5 @@
 import { ALL_KINDS, type Rule } from '../rule';
+import { isCellError } from '../../workbook/snapshot';
 import { errorCells } from './error-cells';
 
 export const valeursErreur: Rule = {
@@ -7,9 +8,9 @@ export const valeursErreur: Rule = {
   title: 'Aucune autre valeur d’erreur (#N/A, #VALEUR!, #DIV/0!, #NOM?) dans les feuilles reconnues',
   appliesTo: ALL_KINDS,
   check(c) {
-    return errorCells(c, (e) => e.error !== '#REF!').map(({ sheet, cell, error }) => ({
+    return errorCells(c, (e) => !e.broken && isCellError(e.shown)).map(({ sheet, cell, shown }) => ({
       severity: 'error' as const, rule: this.id, sheet, cell,
-      message: `La cellule affiche l'erreur ${error} : corrigez la formule ou la saisie qu'elle utilise.`,
+      message: `La cellule affiche l'erreur ${isCellError(shown) ? shown.error : ''} : corrigez la formule ou la saisie qu'elle utilise.`,
     }));
   },
 };
