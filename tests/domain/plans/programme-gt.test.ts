@@ -67,6 +67,12 @@ describe('planProgramme as the GT decided', () => {
     expect(planProgramme(du, out).edits).toEqual([]);
   });
 
+  it('is checked as the GT decided: cost, deadline and service asked of the actions, not of the postponed risk', () => {
+    const asked = runChecks(out).filter((f) => ['action-cout', 'action-echeance', 'action-service'].includes(f.rule)).map((f) => f.cell);
+    expect(asked).toEqual(expect.arrayContaining(['I9', 'J9', 'K9', 'I11']));
+    expect(asked.filter((c) => c.endsWith('12'))).toEqual([]);
+  });
+
   it('sums the costs people typed by service and by quarter of deadline, in rows it adds', () => {
     const typed = applyPlanToSnapshot(out, {
       command: 'test',

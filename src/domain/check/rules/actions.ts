@@ -3,5 +3,8 @@ import type { CheckContext, RiskRow } from '../context';
 
 export const actionRows = (c: CheckContext): RiskRow[] => c.rows('actions');
 
-/** An action says something when its measures, family or description are filled in. */
-export const isRealAction = (r: RiskRow): boolean => ['mesures', 'famille', 'situation', 'site'].some((f) => r.cells[f] !== null && r.cells[f] !== undefined && String(r.cells[f]).trim() !== '');
+/** A risk the GT did not retain this year, listed by `duerp programme` with `Non programmé (GT) : …` in Réalisation. */
+export const isPostponed = (r: RiskRow): boolean => /^\s*non programm[eé]/i.test(String(r.cells.realisation ?? ''));
+
+/** An action says something when its measures, family or description are filled in (a postponed risk is not an action). */
+export const isRealAction = (r: RiskRow): boolean => !isPostponed(r) && ['mesures', 'famille', 'situation', 'site'].some((f) => r.cells[f] !== null && r.cells[f] !== undefined && String(r.cells[f]).trim() !== '');
