@@ -235,8 +235,9 @@ function summaryEdits(snapshot: WorkbookSnapshot, table: TableLocation, start: n
   }
 
   // Cost by quarter of deadline: one row per quarter that a (date) deadline falls in.
+  // (Columns J and K of the template: no dropdown there, unlike the type d'action column.)
   if (cost && due) {
-    const [lc, vc] = [c0 + 7, c0 + 8];
+    const [lc, vc] = [c0 + 9, c0 + 10];
     putLabel(b, toA1(start + 1, lc), "Coût par trimestre d'échéance");
     putLabel(b, toA1(start + 1, vc), 'Montant (€)');
     const present = listed(sheet, lc, start + 2);

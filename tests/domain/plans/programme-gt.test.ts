@@ -85,8 +85,8 @@ describe('planProgramme as the GT decided', () => {
     const again = applyPlanToSnapshot(typed, planProgramme(du, typed));
     expect([['E42', 'F42'], ['E43', 'F43'], ['E44', 'F44']].map(([l, x]) => [v(again, l), v(again, x)])).toEqual([['Logistique', 1700], ['Service RH', 800], [null, null]]);
     expect(cell(again, 'F42').formula).toBe('=SUMIF($K$9:$K$39,E42,$I$9:$I$39)');
-    expect([['H42', 'I42'], ['H43', 'I43']].map(([l, x]) => [v(again, l), v(again, x)])).toEqual([['T1 2027', 1700], ['T3 2027', 800]]);
-    expect(cell(again, 'I43').formula).toBe('=SUMIFS($I$9:$I$39,$J$9:$J$39,">="&DATE(2027,7,1),$J$9:$J$39,"<"&DATE(2027,10,1))');
+    expect([['J42', 'K42'], ['J43', 'K43']].map(([l, x]) => [v(again, l), v(again, x)])).toEqual([['T1 2027', 1700], ['T3 2027', 800]]);
+    expect(cell(again, 'K43').formula).toBe('=SUMIFS($I$9:$I$39,$J$9:$J$39,">="&DATE(2027,7,1),$J$9:$J$39,"<"&DATE(2027,10,1))');
     expect(v(again, 'C47')).toBe(2500);
     expect(planProgramme(du, again).edits).toEqual([]);
   });
