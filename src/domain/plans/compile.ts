@@ -84,12 +84,17 @@ interface CensusRead {
   direction: Direction | null;
   /** The census's direction field: where to point a warning. */
   directionAt: { sheet: string; cell: string } | null;
+  /** The field that names its site (null when the file name does). */
+  siteAt: { sheet: string; cell: string } | null;
 }
 
 /** The site a census names: its analysed service (as the repaired Site formula shows it), else its file. */
-function censusSite(c: NamedWorkbook, rec: Recognition): string {
-  const named = ['sigle', 'complement'].map((f) => fieldValue(c.snapshot, rec, f)).find((v) => v !== null && String(v).trim() !== '');
-  return named !== undefined ? String(named) : c.name.replace(/\.(xlsx|xlsm)$/i, '');
+function censusSite(c: NamedWorkbook, rec: Recognition): { site: string; at: { sheet: string; cell: string } | null } {
+  for (const f of ['sigle', 'complement']) {
+    const field = readField(c.snapshot, rec, 'informations', f);
+    if (field && !isCellError(field.value) && !isEmptyValue(field.value)) return { site: String(field.value), at: { sheet: field.sheet, cell: field.cell } };
+  }
+  return { site: c.name.replace(/\.(xlsx|xlsm)$/i, ''), at: null };
 }
 
 function readCensus(c: NamedWorkbook): CensusRead {
@@ -98,7 +103,7 @@ function readCensus(c: NamedWorkbook): CensusRead {
   if (rec.kind !== 'recensement' || !table) {
     throw new CompileError(`« ${c.name} » n'est pas un outil de recensement : sa grille de recensement est introuvable.`);
   }
-  const site = censusSite(c, rec);
+  const { site, at: siteAt } = censusSite(c, rec);
   const sheet = findSheet(c.snapshot, table.sheet)!;
   const dirField = readField(c.snapshot, rec, 'informations', 'direction');
   const direction = workbookDirection(c.snapshot, rec);
@@ -109,7 +114,7 @@ function readCensus(c: NamedWorkbook): CensusRead {
     return { cells: out, file: c.name, sheet: sheet.name, row, columns: table.columns, direction };
   });
   const figures = Object.fromEntries(CENSUS_FIGURES.map(([field, column]) => [column, figure(fieldValue(c.snapshot, rec, field))]));
-  return { name: c.name, site, figures, risks, direction, directionAt: dirField ? { sheet: dirField.sheet, cell: dirField.cell } : null };
+  return { name: c.name, site, figures, risks, direction, directionAt: dirField ? { sheet: dirField.sheet, cell: dirField.cell } : null, siteAt };
 }
 
 function appendRisks(du: WorkbookSnapshot, table: TableLocation, risks: CensusRisk[]): { edits: Edit[]; carried: CensusRisk[] } {
@@ -301,6 +306,21 @@ function directionWarnings(read: CensusRead[], duDirection: Direction | null): P
   });
 }
 
+/** Two censuses naming the same point: its figures are carried once, from the first. */
+function sameSiteWarnings(read: CensusRead[]): PlanWarning[] {
+  const first = new Map<string, CensusRead>();
+  return read.flatMap((c) => {
+    const key = normaliseLabel(c.site);
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, c);
+      return [];
+    }
+    const where = c.siteAt ?? c.directionAt ?? { sheet: c.risks[0]?.sheet ?? '', cell: 'A1' };
+    return [{ file: c.name, ...where, message: `Ce recensement nomme le même point de recensement que « ${earlier.name} » (« ${c.site} ») : ses effectifs et ses chiffres ne sont repris qu’une fois ; donnez-lui son propre sigle s’il s’agit d’un autre site.` }];
+  });
+}
+
 /** A DU still showing the template's placeholder takes the direction all censuses agree on. */
 function directionEdit(du: WorkbookSnapshot, rec: Recognition, read: CensusRead[]): Edit | null {
   const field = readField(du, rec, 'identification', 'direction');
@@ -339,7 +359,7 @@ export function planCompile(censuses: readonly NamedWorkbook[], du: WorkbookSnap
     ...totalsEdits(final, tableNamed(finalRec, 'points')),
     ...totalsEdits(final, tableNamed(finalRec, 'statistiques')),
   ];
-  const warnings = [...directionWarnings(read, duDirection), ...riskWarnings(risks.carried, duDirection), ...points.flatMap((p) => p.warnings)];
+  const warnings = [...directionWarnings(read, duDirection), ...sameSiteWarnings(read), ...riskWarnings(risks.carried, duDirection), ...points.flatMap((p) => p.warnings)];
   return { command: 'compile', edits: [...compileEdits, ...recompute, ...refresh], warnings: dedupe(warnings) };
 }
 

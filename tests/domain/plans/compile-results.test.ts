@@ -106,6 +106,13 @@ describe('compile: what needs a look', () => {
     expect(applyPlanToSnapshot(du, plan).sheets.find((s) => s.name === 'Identification')!.values[2][2]).toMatch(/^Sélectionner/);
   });
 
+  it('reports two censuses naming the same point, whose figures are carried once', () => {
+    const du = freshDocumentUnique('DGI');
+    const plan = planCompile([named('a.xlsx', censusOf('SIP Nord', 'DGI')), named('b.xlsx', censusOf('sip nord', 'DGI'))], du);
+    expect(plan.warnings).toEqual([{ file: 'b.xlsx', sheet: 'Informations générales', cell: 'C5', message: expect.stringMatching(/même point de recensement que « a\.xlsx »/) }]);
+    expect(applyPlanToSnapshot(du, plan).sheets.find((s) => s.name === 'Statistiques')!.values[4]?.[0] ?? null).toBeNull();
+  });
+
   it('says nothing about risks it did not carry (second run)', () => {
     const du = freshDocumentUnique('DGI');
     const review = named('a-revoir.xlsx', censusToReview());

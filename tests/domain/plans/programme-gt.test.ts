@@ -7,6 +7,7 @@ import { recognise, tableNamed } from '../../../src/domain/workbook/recognise';
 import { parseA1 } from '../../../src/domain/workbook/address';
 import { cellFormula, cellValue, type WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { filledProgramme } from '../../fixtures/generate';
+import { fill } from '../../fixtures/transforms';
 import { freshProgramme, gtDecisionsDocumentUnique } from '../../fixtures/gt-decisions';
 
 const cell = (s: WorkbookSnapshot, a1: string) => {
@@ -94,6 +95,18 @@ describe('planProgramme as the GT decided', () => {
   it('never writes over a cell of the block someone typed in', () => {
     const typed = applyPlanToSnapshot(out, { command: 'test', edits: [{ kind: 'value', sheet: 'Programme', cell: 'C42', before: 1, beforeFormula: null, after: 'voir note', reason: 'saisie' }] });
     expect(planProgramme(du, typed).edits).toEqual([]);
+  });
+});
+
+describe('planProgramme: a GT number makes an action whatever the letter', () => {
+  it('takes a C risk the GT numbered, in its place', () => {
+    const cells = { N11: 2 }; // REET (C, automatic rank 5) given priority 2
+    const source = layoutToSnapshot(fill(gtDecisionsDocumentUnique(), 'Hiérarchisation', cells));
+    const out = applyPlanToSnapshot(freshProgramme(), planProgramme(source, freshProgramme()));
+    // Same number 2 for RPS (A, rank 2) and REET (C, rank 5): the automatic rank orders them.
+    expect([v(out, 'D9'), v(out, 'D10'), v(out, 'D11'), v(out, 'F11')]).toEqual([
+      "01 - Risques liés à l'Activité Physique (RACP)", '18 - Risques Psycho-Sociaux (RPS)', '12 - Risques liés aux Ecrans & Equipements de Travail (REET)', 'C',
+    ]);
   });
 });
 
