@@ -8,7 +8,7 @@
  * "zip bomb" before any memory is spent on it.
  */
 import { Inflate, deflateSync } from 'fflate';
-import { UnreadableWorkbook } from './errors';
+import { FOREIGN, foreignFormat, UnreadableWorkbook } from './errors';
 
 /**
  * Limits on what the reader accepts, each with its reason.
@@ -93,7 +93,7 @@ export function readZip(bytes: Uint8Array): RawEntry[] {
   }
   if (eocd < 0) {
     if (bytes.length >= 4 && view.getUint32(0, true) === 0x04034b50) throw new UnreadableWorkbook(TRUNCATED);
-    throw new UnreadableWorkbook("n'est pas une archive .xlsx valide : ce n'est pas un classeur Excel .xlsx ou .xlsm");
+    throw foreignFormat(bytes) ?? new UnreadableWorkbook(FOREIGN.notZip);
   }
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
@@ -150,7 +150,12 @@ function checkLimits(name: string, size: number, compressed: number, total: numb
   }
 }
 
-const INPUT_CHUNK = 64 * 1024;
+/**
+ * Compressed bytes pushed to the inflater at a time. Deflate inflates at most 1,032 times its
+ * input, so a push yields at most about the announced size (at least 1 MB): an entry that lies
+ * about its size is caught after one push, having cost little more than it announced.
+ */
+const inputChunk = (size: number) => Math.min(256 * 1024, Math.max(1024, Math.ceil(size / 1032)));
 
 /**
  * Inflates an entry, never past the size its index announces, and checks size and CRC. With
@@ -179,8 +184,9 @@ export function inflateEntry(e: RawEntry, keep = true): Uint8Array {
     written += chunk.length;
   });
   try {
-    for (let at = 0; at < e.data.length; at += INPUT_CHUNK) {
-      const end = Math.min(e.data.length, at + INPUT_CHUNK);
+    const step = inputChunk(e.size);
+    for (let at = 0; at < e.data.length; at += step) {
+      const end = Math.min(e.data.length, at + step);
       inflater.push(e.data.subarray(at, end), end >= e.data.length);
       if (overflow) throw new UnreadableWorkbook(sizeLie(e.name));
     }

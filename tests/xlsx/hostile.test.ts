@@ -1,0 +1,176 @@
+/**
+ * The reader against hostile packages (tests/fixtures/hostile-packages.ts): each is refused in one
+ * French sentence (UnreadableWorkbook) or read correctly, within 10 s and 500 MB. The packages are
+ * read in a child process whose heap is capped at 500 MB, so a bomb that got through would crash
+ * the child (and fail here) instead of the test runner; the child reports time and RSS growth.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { unzipSync } from 'fflate';
+import type { Plan } from '../../src/domain/plans/plan';
+import { applyPlan } from '../../src/xlsx/apply-plan';
+import { UnreadableWorkbook } from '../../src/xlsx/errors';
+import { readSnapshot } from '../../src/xlsx/read-snapshot';
+import { ZIP_LIMITS } from '../../src/xlsx/zip';
+import { duerp } from '../helpers/cli';
+import { DATA_ROWS, HOSTILE, census, censusParts, lieAbout, minimalWorkbook, sheetXml, type Outcome } from '../fixtures/hostile-packages';
+
+const root = path.join(__dirname, '..', '..');
+
+/** One French sentence: starts with "Ce fichier", one line, one final full stop, no English from a library. */
+function expectOneFrenchSentence(message: string): void {
+  expect(message).toMatch(/^Ce fichier [^\n]+\.$/);
+  expect(message.slice(0, -1)).not.toMatch(/\.\s+[A-Z]/);
+  expect(message).not.toMatch(/\b(invalid|unexpected|error|EOF|buffer|offset|undefined|null)\b/i);
+}
+
+describe('hostile packages, read in a child process capped at 500 MB', () => {
+  const outcomes = new Map<string, Outcome>();
+  let childStatus: number | null = null;
+  let childError = '';
+
+  beforeAll(() => {
+    const r = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=500', '-r', './bench/register.js', 'tests/fixtures/hostile-packages.ts', ...HOSTILE.map((h) => h.name)],
+      { cwd: root, encoding: 'utf8', timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
+    );
+    childStatus = r.status;
+    childError = r.stderr;
+    for (const line of r.stdout.split('\n').filter(Boolean)) {
+      const o = JSON.parse(line) as Outcome;
+      outcomes.set(o.name, o);
+    }
+  }, 300_000);
+
+  it('the child read every package without crashing', () => {
+    expect({ status: childStatus, stderr: childError.split('\n').filter((l) => !/npm warn/.test(l)).join('\n').trim() }).toEqual({ status: 0, stderr: '' });
+    expect([...outcomes.keys()]).toEqual(HOSTILE.map((h) => h.name));
+  });
+
+  /** What each package that must be read holds. */
+  const READS: Record<string, (o: NonNullable<Outcome['read']>) => void> = {
+    'empty-cells-at-xfd': (r) => expect(r.sheets[0]).toMatchObject({ rows: 2, widest: 2 }),
+    'thousands-of-empty-c': (r) => expect(r.sheets[0]).toMatchObject({ rows: 2, widest: 2 }),
+    'stray-format-at-xfd1048576': (r) => expect(r.sheets[0]).toMatchObject({ rows: 2, widest: 2 }),
+    'stray-value-at-xfd1048576': (r) => expect(r.sheets[0]).toMatchObject({ rows: 1_048_576, widest: 16_384, sample: { XFD1048576: 7 } }),
+    'unclosed-tags': (r) => expect(r.sheets[0].rows).toBeGreaterThanOrEqual(2),
+    'backslash-and-case-names': (r) => expect(r.sheets[0]).toMatchObject({ rows: 2, widest: 2 }),
+    'percent-encoded-target': (r) => expect(r.sheets[0]).toMatchObject({ rows: 2, widest: 2 }),
+  };
+
+  for (const p of HOSTILE) {
+    it(`${p.name} — ${p.about}: ${'refused' in p.expect ? 'refused in French' : 'read correctly'}, within 10 s and 500 MB`, () => {
+      const o = outcomes.get(p.name);
+      expect(o).toBeDefined();
+      expect(o!.ms).toBeLessThan(10_000);
+      expect(o!.rssGrowthMb).toBeLessThan(500);
+      if ('refused' in p.expect) {
+        expect(o!.read).toBeUndefined();
+        expect(o!.error?.class).toBe('UnreadableWorkbook');
+        expect(o!.error!.message).toMatch(p.expect.refused);
+        expectOneFrenchSentence(o!.error!.message);
+      } else {
+        expect(o!.error).toBeUndefined();
+        // Every package that is read starts with the same three cells.
+        expect(o!.read!.sheets[0]).toMatchObject({ name: 'Feuil1', sample: { A1: 'Unité de travail', B1: 'Gravité', A2: 3, B2: '=A2*2' } });
+        READS[p.name](o!.read!);
+      }
+    });
+  }
+
+  it('sparse bombs cost next to nothing: empty cells are never materialised', () => {
+    for (const name of ['empty-cells-at-xfd', 'thousands-of-empty-c', 'stray-format-at-xfd1048576']) {
+      expect({ name, growth: outcomes.get(name)!.rssGrowthMb < 100 }).toEqual({ name, growth: true });
+    }
+  });
+});
+
+describe('hostile packages, in process', () => {
+  const build = async (name: string) => HOSTILE.find((h) => h.name === name)!.build();
+
+  it('OPC part names: backslashes and capitals read like the plain package', async () => {
+    const plain = readSnapshot(minimalWorkbook(sheetXml(DATA_ROWS)));
+    expect(readSnapshot(await build('backslash-and-case-names'))).toEqual(plain);
+    expect(readSnapshot(await build('percent-encoded-target'))).toEqual(plain);
+  });
+
+  const plan: Plan = {
+    command: 'test',
+    edits: [{ kind: 'value', sheet: 'Feuil1', cell: 'C2', before: null, beforeFormula: null, after: 'écrit', reason: '' }],
+  };
+
+  it('a package with backslash names is written back with forward slashes, the untouched parts byte for byte', async () => {
+    const input = await build('backslash-and-case-names');
+    const output = applyPlan(input, plan);
+    const before = unzipSync(input);
+    const after = unzipSync(output);
+    expect(Object.keys(after).filter((n) => n.includes('\\'))).toEqual([]);
+    expect(Object.keys(after)).toEqual(Object.keys(before).map((n) => n.replace(/\\/g, '/')));
+    expect(after['XL/Workbook.xml']).toEqual(before['XL\\Workbook.xml']);
+    expect(readSnapshot(output).sheets[0].values[1][2]).toBe('écrit');
+  });
+
+  it('a package whose index lies about a part nobody reads is refused on writing too, never copied truncated', async () => {
+    const { unread } = await censusParts();
+    for (const lying of [lieAbout(await census(), unread, 'size', (s) => s - 10), lieAbout(await census(), unread, 'compressedSize', (s) => Math.floor(s / 2))]) {
+      expect(() => applyPlan(lying, { command: 'test', edits: [{ kind: 'value', sheet: 'Grille de recensement', cell: 'A1', before: null, beforeFormula: null, after: 'x', reason: '' }] })).toThrow(UnreadableWorkbook);
+    }
+  });
+
+  it('limits are what the documentation says', () => {
+    expect(ZIP_LIMITS).toEqual({ MAX_TOTAL_UNCOMPRESSED: 400 * 1024 * 1024, MAX_PART_UNCOMPRESSED: 256 * 1024 * 1024, MAX_RATIO: 100, RATIO_GRACE: 1024 * 1024 });
+  });
+
+  it('a large honest part under the ratio limit is read', () => {
+    // 3 MB of rows of numbers, deflated (a ratio of about 10): well under the limits.
+    const rows = Array.from({ length: 30_000 }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}"><v>${(i * 7919) % 10007}</v></c></row>`).join('');
+    const s = readSnapshot(minimalWorkbook(sheetXml(DATA_ROWS + rows)));
+    expect(s.sheets[0].values.length).toBe(30_002);
+    expect(s.sheets[0].values[30_001][0]).toBe((29_999 * 7919) % 10007);
+  });
+
+  describe('the command line says the reader\'s sentence, exit 2, nothing written', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duerp-hostile-'));
+    });
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    const cases: [string, RegExp][] = [
+      ['encrypted', /^« [^»]+chiffre\.xlsx » est un classeur protégé par un mot de passe .*sans mot de passe\.$/],
+      ['xls', /^« [^»]+ » est un classeur Excel 97-2003 \(\.xls\).*enregistrez-le au format \.xlsx/],
+      ['xlsb', /^« [^»]+ » est un classeur Excel binaire \(\.xlsb\)/],
+      ['size-lie-unread-part', /^« [^»]+ » est endommagé : la partie « xl\/theme\/theme1\.xml » ne fait pas la taille/],
+      ['compressed-size-lie-unread-part', /^« [^»]+ » est endommagé : /],
+      ['truncated-60', /^« [^»]+ » est incomplet : /],
+      ['zip-bomb-ratio', /^« [^»]+ » est suspect : .*bombe zip/],
+    ];
+    for (const [name, message] of cases) {
+      it(`recompute ${name}`, async () => {
+        const input = path.join(dir, name === 'encrypted' ? 'chiffre.xlsx' : `${name}.xlsx`);
+        fs.writeFileSync(input, await build(name));
+        const out = path.join(dir, `${name}-out.xlsx`);
+        const r = await duerp('recompute', input, '-o', out);
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr.trim()).toMatch(message);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        expect(fs.existsSync(out)).toBe(false);
+      });
+    }
+
+    it('repair still works on the honest census the lies were told about', async () => {
+      const input = path.join(dir, 'honnete.xlsx');
+      fs.writeFileSync(input, await census());
+      const out = path.join(dir, 'honnete-out.xlsx');
+      const r = await duerp('repair', input, '-o', out, '--json');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).changes.length).toBeGreaterThan(0);
+      expect(readSnapshot(new Uint8Array(fs.readFileSync(out))).sheets.length).toBeGreaterThan(0);
+    });
+  });
+});
