@@ -363,7 +363,7 @@ export function planCompile(censuses: readonly NamedWorkbook[], du: WorkbookSnap
   return { command: 'compile', edits: [...compileEdits, ...recompute, ...refresh], warnings: dedupe(warnings) };
 }
 
-/** The same point is reported once (a point missing from both tables gives one warning per table: keep both cells, drop exact repeats). */
+/** Exact repeats dropped (each warning names its own cell, so two tables short of room give two). */
 function dedupe(warnings: PlanWarning[]): PlanWarning[] {
   const seen = new Set<string>();
   return warnings.filter((w) => {
