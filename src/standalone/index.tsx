@@ -1,58 +1,74 @@
 /** The same pane over an .xlsx file, in any browser: pick a workbook, work on it, download the result. */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { Button, Caption1, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { XlsxHost } from '../xlsx/xlsx-host';
-import { foreignFormat } from '../xlsx/errors';
+import { readSnapshot } from '../xlsx/read-snapshot';
 import { App } from '../taskpane/App';
-
-function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(a.href);
-}
+import { FilePicker } from '../taskpane/shared/FilePicker';
+import { download } from '../taskpane/shared/read-files';
+import type { PaneHost } from '../taskpane/pane-host';
+import { frenchError } from '../taskpane/errors';
 
 export function outputName(input: string): string {
   const m = /^(.*?)(\.xlsm|\.xlsx)?$/i.exec(input)!;
   return `${m[1]}-modifie${(m[2] ?? '.xlsx').toLowerCase()}`;
 }
 
+class FileHost extends XlsxHost implements PaneHost {
+  readonly where = 'fichier' as const;
+}
+
 function Standalone() {
-  const [file, setFile] = React.useState<{ name: string; host: XlsxHost } | null>(null);
+  const [file, setFile] = React.useState<{ name: string; host: FileHost; id: number } | null>(null);
   const [changed, setChanged] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
-  const open = async (f: File | undefined) => {
-    if (!f) return;
+  const open = async (f: File) => {
     setError(null);
     setChanged(false);
     const bytes = new Uint8Array(await f.arrayBuffer());
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-      // An encrypted workbook, an .xls, another Office document: said for what it is.
-      setError(foreignFormat(bytes)?.about(f.name) ?? `« ${f.name} » n'est pas un classeur Excel (.xlsx ou .xlsm).`);
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+      setError(`« ${f.name} » n’est pas un classeur Excel (.xlsx ou .xlsm).`);
       return;
     }
-    setFile({ name: f.name, host: new XlsxHost(bytes) });
+    try {
+      readSnapshot(bytes);
+    } catch (e) {
+      setError(`« ${f.name} » ne peut pas être ouvert : ${frenchError(e)}`);
+      return;
+    }
+    setFile({ name: f.name, host: new FileHost(bytes), id: Date.now() });
   };
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <div style={{ padding: 12, fontFamily: 'Segoe UI, sans-serif' }}>
-        <label>
-          <Text>Classeur à ouvrir (.xlsx, .xlsm) : </Text>
-          <input type="file" accept=".xlsx,.xlsm" onChange={(e) => void open(e.target.files?.[0])} />
-        </label>
-        {error && <p role="alert">{error}</p>}
-        {changed && file && (
-          <Button appearance="primary" onClick={() => download(file.host.bytes(), outputName(file.name))}>
-            Télécharger le classeur modifié
-          </Button>
-        )}
-      </div>
-      {file && <App key={file.name} host={file.host} onApplied={() => setChanged(true)} />}
-    </FluentProvider>
+  const header = (
+    <div style={{ margin: '4px 0' }}>
+      <FilePicker label={file ? 'Ouvrir un autre classeur' : 'Ouvrir un classeur'} onFiles={(files) => void open(files[0])} />
+      {file && <Caption1 block>Fichier : {file.name}</Caption1>}
+      {changed && file && (
+        <Button appearance="primary" style={{ marginTop: 6 }} onClick={() => download(file.host.bytes(), outputName(file.name))}>
+          Télécharger le classeur modifié
+        </Button>
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
   );
+  if (!file) {
+    return (
+      <FluentProvider theme={webLightTheme}>
+        <main style={{ padding: '8px 10px', fontFamily: 'Segoe UI, sans-serif' }}>
+          <h1 style={{ fontSize: 18, margin: '4px 0' }}>Assistant DUERP</h1>
+          <p style={{ margin: '4px 0' }}>
+            Ouvrez un outil de recensement, un document unique ou un programme annuel (.xlsx, .xlsm). Le fichier reste sur ce poste : rien n’est envoyé.
+          </p>
+          {header}
+        </main>
+      </FluentProvider>
+    );
+  }
+  return <App key={file.id} host={file.host} onApplied={() => setChanged(true)} header={header} />;
 }
 
 createRoot(document.getElementById('root')!).render(<Standalone />);

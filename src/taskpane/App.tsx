@@ -1,110 +1,125 @@
-/** The pane: recognise the open workbook, then repair, recompute or check it, over any host. */
+/**
+ * The pane: what the open workbook is, then the journeys that apply to it (Familles, Hiérarchiser,
+ * Compiler, Programme, Vérifier, Réparer, Comparer), over any host. Journeys that need the .xlsx
+ * reader (Compiler, Programme, Comparer) are loaded when opened, so the first load stays small.
+ */
 import * as React from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Title3, webLightTheme } from '@fluentui/react-components';
-import type { Finding } from '../domain/check/finding';
-import { runChecks } from '../domain/check/run-checks';
-import type { Plan } from '../domain/plans/plan';
-import { planRecompute } from '../domain/plans/recompute';
-import { planRepair } from '../domain/plans/repair';
-import { recognise } from '../domain/workbook/recognise';
-import type { Recognition } from '../domain/workbook/recognition';
-import { FindingsPanel } from './FindingsPanel';
-import { KIND_LABELS, ROLE_LABELS } from './labels';
+import { FluentProvider, MessageBar, MessageBarBody, ProgressBar, Spinner, Tab, TabList, Title3, makeStyles, webLightTheme } from '@fluentui/react-components';
+import type { WorkbookKind } from '../domain/workbook/recognition';
+import { FamiliesPanel } from './journeys/familles/FamiliesPanel';
+import { HierarchiserPanel } from './journeys/hierarchiser/HierarchiserPanel';
+import { ReparerPanel } from './journeys/reparer/ReparerPanel';
+import { VerifierPanel } from './journeys/verifier/VerifierPanel';
+import { Overview } from './Overview';
 import type { PaneHost } from './pane-host';
-import { PlanPanel } from './PlanPanel';
+import { PaneContext, usePaneApi } from './state';
+
+const CompilerPanel = React.lazy(() => import(/* webpackChunkName: "compiler" */ './journeys/compiler/CompilerPanel'));
+const ProgrammePanel = React.lazy(() => import(/* webpackChunkName: "programme" */ './journeys/programme/ProgrammePanel'));
+const ComparerPanel = React.lazy(() => import(/* webpackChunkName: "comparer" */ './journeys/comparer/ComparerPanel'));
 
 export interface AppProps {
   host: PaneHost;
   /** Called after a plan is applied (the standalone page offers the download). */
   onApplied?(): void;
+  /** Shown above the journeys (the standalone page's file button). */
+  header?: React.ReactNode;
 }
 
-type TabId = 'reconnaitre' | 'reparer' | 'recalculer' | 'verifier';
+type TabId = 'familles' | 'hierarchiser' | 'compiler' | 'programme' | 'verifier' | 'reparer' | 'comparer';
 
-export function App({ host, onApplied }: AppProps) {
-  const [tab, setTab] = React.useState<TabId>('reconnaitre');
-  const [busy, setBusy] = React.useState<string | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const [notice, setNotice] = React.useState<string | null>(null);
-  const [recognition, setRecognition] = React.useState<Recognition | null>(null);
-  const [plans, setPlans] = React.useState<Record<string, Plan | null>>({});
-  const [findings, setFindings] = React.useState<Finding[] | null>(null);
+const TABS: { id: TabId; label: string; kinds: WorkbookKind[] }[] = [
+  { id: 'familles', label: 'Familles', kinds: ['recensement', 'document-unique'] },
+  { id: 'hierarchiser', label: 'Hiérarchiser', kinds: ['document-unique'] },
+  { id: 'compiler', label: 'Compiler', kinds: ['document-unique'] },
+  { id: 'programme', label: 'Programme', kinds: ['document-unique', 'programme'] },
+  { id: 'verifier', label: 'Vérifier', kinds: ['recensement', 'document-unique', 'programme', 'inconnu'] },
+  { id: 'reparer', label: 'Réparer', kinds: ['recensement', 'document-unique', 'programme'] },
+  { id: 'comparer', label: 'Comparer', kinds: ['document-unique'] },
+];
 
-  const work = React.useCallback(async (label: string, task: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    setNotice(null);
-    try {
-      await task();
-    } catch (e) {
-      setError(`${label} : échec. ${(e as Error).message}`);
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+const useStyles = makeStyles({
+  main: { padding: '8px 10px 24px', fontFamily: 'Segoe UI, sans-serif', boxSizing: 'border-box', maxWidth: '100%', overflowX: 'hidden', overflowWrap: 'anywhere' },
+  tabs: { flexWrap: 'wrap', rowGap: '0', margin: '4px 0 8px' },
+  bar: { margin: '6px 0' },
+});
 
-  const look = React.useCallback(() => work('Lecture du classeur', async () => setRecognition(recognise(await host.read()))), [host, work]);
-  React.useEffect(() => void look(), [look]);
+function Journey({ tab }: { tab: TabId }) {
+  switch (tab) {
+    case 'familles':
+      return <FamiliesPanel />;
+    case 'hierarchiser':
+      return <HierarchiserPanel />;
+    case 'compiler':
+      return <CompilerPanel />;
+    case 'programme':
+      return <ProgrammePanel />;
+    case 'verifier':
+      return <VerifierPanel />;
+    case 'reparer':
+      return <ReparerPanel />;
+    case 'comparer':
+      return <ComparerPanel />;
+  }
+}
 
-  const plan = (which: 'repair' | 'recompute') =>
-    work('Calcul des modifications', async () => {
-      const snapshot = await host.read();
-      setPlans((p) => ({ ...p, [which]: which === 'repair' ? planRepair(snapshot) : planRecompute(snapshot) }));
-    });
-
-  const apply = (which: string, p: Plan) =>
-    work('Écriture dans le classeur', async () => {
-      await host.apply(p);
-      setPlans((all) => ({ ...all, [which]: null }));
-      setNotice(`${p.edits.length} modifications appliquées.`);
-      setRecognition(recognise(await host.read()));
-      onApplied?.();
-    });
-
-  const check = () => work('Vérification', async () => setFindings(runChecks(await host.read())));
-
+export function App({ host, onApplied, header }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = React.useState<TabId | null>(null);
+  const pane = usePaneApi(host, (t) => setTab(t as TabId), onApplied);
+  const { state } = pane;
+  React.useEffect(() => {
+    void pane.run('Lecture du classeur', () => pane.refresh());
+    // First read only; later reads come from the journeys and from Excel's change events.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host]);
+  const kind = state.overview?.kind;
+  const tabs = kind ? TABS.filter((t) => t.kinds.includes(kind)) : [];
+  const current = tab && tabs.some((t) => t.id === tab) ? tab : tabs[0]?.id ?? null;
   return (
     <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 12, fontFamily: 'Segoe UI, sans-serif' }}>
-        <Title3 as="h1">Assistant DUERP</Title3>
-        <Text block>{recognition ? KIND_LABELS[recognition.kind] : 'Classeur en cours de lecture…'}</Text>
-        {busy && <Spinner size="tiny" label={`${busy}…`} />}
-        {error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
-        {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
-          <Tab value="reconnaitre">Reconnaître</Tab>
-          <Tab value="reparer">Réparer</Tab>
-          <Tab value="recalculer">Recalculer</Tab>
-          <Tab value="verifier">Vérifier</Tab>
-        </TabList>
-        {tab === 'reconnaitre' && recognition && (
-          <section aria-label="Reconnaissance">
-            <ul>
-              {recognition.sheets.map((s) => (
-                <li key={s.name}>
-                  « {s.name} » : {ROLE_LABELS[s.role]}
-                </li>
-              ))}
-            </ul>
-            <Text block>
-              {recognition.tables.length} tableau(x) trouvé(s) ; {recognition.refErrors} cellule(s) en #REF!.
-            </Text>
-          </section>
-        )}
-        {tab === 'reparer' && <PlanPanel title="Réparer" plan={plans.repair ?? null} onPlan={() => plan('repair')} onApply={(p) => apply('repair', p)} busy={busy !== null} />}
-        {tab === 'recalculer' && <PlanPanel title="Recalculer" plan={plans.recompute ?? null} onPlan={() => plan('recompute')} onApply={(p) => apply('recompute', p)} busy={busy !== null} />}
-        {tab === 'verifier' && (
-          <FindingsPanel findings={findings} onCheck={check} busy={busy !== null} onSelect={host.select ? (s, c) => void host.select!(s, c) : undefined} />
-        )}
-      </main>
+      <PaneContext.Provider value={pane}>
+        <main className={styles.main}>
+          <Title3 as="h1" style={{ fontSize: 18 }}>
+            Assistant DUERP
+          </Title3>
+          {header}
+          {state.overview && <Overview overview={state.overview} onNext={(t) => setTab(t as TabId)} />}
+          {!state.overview && !state.error && <Spinner size="tiny" label="Lecture du classeur…" />}
+          {state.busy && (
+            <div className={styles.bar} role="status" aria-live="polite">
+              <Spinner size="tiny" label={`${state.busy.label}…`} labelPosition="after" />
+              {state.busy.progress !== undefined && <ProgressBar value={state.busy.progress} aria-label={state.busy.label} />}
+            </div>
+          )}
+          {state.error && (
+            <MessageBar intent="error" className={styles.bar}>
+              <MessageBarBody>{state.error}</MessageBarBody>
+            </MessageBar>
+          )}
+          {state.notice && (
+            <MessageBar intent="success" className={styles.bar}>
+              <MessageBarBody>{state.notice}</MessageBarBody>
+            </MessageBar>
+          )}
+          {tabs.length > 0 && current && (
+            <>
+              <TabList size="small" className={styles.tabs} selectedValue={current} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Étapes">
+                {tabs.map((t) => (
+                  <Tab key={t.id} value={t.id}>
+                    {t.label}
+                  </Tab>
+                ))}
+              </TabList>
+              <div role="tabpanel" aria-label={tabs.find((t) => t.id === current)!.label}>
+                <React.Suspense fallback={<Spinner size="tiny" label="Chargement…" />}>
+                  <Journey tab={current} />
+                </React.Suspense>
+              </div>
+            </>
+          )}
+        </main>
+      </PaneContext.Provider>
     </FluentProvider>
   );
 }

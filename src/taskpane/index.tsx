@@ -1,24 +1,52 @@
-/** The pane in Excel: Office.onReady, then the App over the Excel host. */
+/**
+ * The pane in Excel: Office.onReady, then the App over the Excel host. When Office.js did not load
+ * (no network, a blocked CDN) or Excel is too old, a French sentence says so instead of a blank pane.
+ */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { ExcelHost } from '../excel/excel-host';
+import { excelPaneHost } from '../excel/excel-events';
 import { App } from './App';
 
 function render(node: React.ReactNode): void {
   createRoot(document.getElementById('root')!).render(node);
 }
 
-Office.onReady((info) => {
-  if (info.host !== Office.HostType.Excel) {
+function Message({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="alert" style={{ fontFamily: 'Segoe UI, sans-serif', padding: 12, lineHeight: 1.4 }}>
+      {children}
+    </p>
+  );
+}
+
+function start(): void {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
     render(
-      <p style={{ fontFamily: 'Segoe UI, sans-serif', padding: 12 }}>
-        Ce volet s’ouvre dans Excel (onglet Accueil, bouton « Ouvrir l’assistant »). Sans Excel, ouvrez la page autonome
-        standalone.html et choisissez un classeur .xlsx.
-      </p>,
+      <Message>
+        Office.js n’a pas pu être chargé : l’assistant a besoin d’une connexion à Microsoft (appsforoffice.microsoft.com). Vérifiez la connexion ou le
+        pare-feu, puis rouvrez le volet. Sans Excel, la page autonome standalone.html fonctionne sur un fichier .xlsx.
+      </Message>,
     );
     return;
   }
-  const host = new ExcelHost(Excel.run.bind(Excel) as never, (name, version) => Office.context.requirements.isSetSupported(name, version));
-  const missing = host.checkRequirements();
-  render(missing ? <p style={{ padding: 12 }}>{missing}</p> : <App host={host} />);
-});
+  void Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      render(
+        <Message>
+          Ce volet s’ouvre dans Excel (onglet Accueil, bouton « Ouvrir l’assistant »). Sans Excel, ouvrez la page autonome standalone.html et choisissez
+          un classeur .xlsx.
+        </Message>,
+      );
+      return;
+    }
+    const run = Excel.run.bind(Excel) as never;
+    const host = new ExcelHost(run, (name, version) => Office.context.requirements.isSetSupported(name, version));
+    const missing = host.checkRequirements();
+    render(missing ? <Message>{missing}</Message> : <App host={excelPaneHost(host, run)} />);
+  });
+}
+
+// Office.js may still be loading when this runs on a slow network; give it a moment.
+if (typeof Office === 'undefined') setTimeout(start, 1500);
+else start();

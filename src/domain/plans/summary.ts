@@ -1,0 +1,317 @@
+/**
+ * A plan in a person's words: edits grouped by what people see (a risk row, a header field, the
+ * catalogue sheet in one line, the dropdowns and colours of a table), each value shown as the cell
+ * will show it (a formula's result; the formula itself only on demand). Counts are rows and
+ * fields, not cells. The pane's preview and the command line's text output both print this.
+ */
+import { formatDate, serialToDate } from '../method/dates';
+import { columnNumber, parseA1, parseRange } from '../workbook/address';
+import { recognise } from '../workbook/recognise';
+import type { Recognition, TableLocation } from '../workbook/recognition';
+import { cellValue, findSheet, isCellError, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
+import { CATALOGUE_SHEET } from '../workbook/specs';
+import { applyPlanToSnapshot } from './apply-to-snapshot';
+import type { Edit, FormulaEdit, Plan, ValueEdit } from './plan';
+
+/** One cell's change as people read it: what it will show, and the formula behind it if any. */
+export interface CellChange {
+  sheet: string;
+  cell: string;
+  /** The column's or field's name in words (`indice`, `Nom du rédacteur`). */
+  label: string;
+  before: string;
+  after: string;
+  formula: string | null;
+  reason: string;
+}
+
+export interface RowChange {
+  sheet: string;
+  /** The table's key: `risques`, `actions`, `points`, `unites`, `statistiques`. */
+  table: string;
+  row: number;
+  /** `Manutention des colis — A 00 Ensemble des agents`. */
+  title: string;
+  /** `Manutention des colis — A 00 Ensemble des agents : indice B, rang 4`. */
+  text: string;
+  cells: CellChange[];
+}
+
+export interface FieldChange extends CellChange {
+  /** `Nom du rédacteur : M. Martin`. */
+  text: string;
+}
+
+export interface PlanSummary {
+  command: string;
+  rows: RowChange[];
+  fields: FieldChange[];
+  /** Cells outside tables and fields (titles, totals…), each in one line. */
+  others: FieldChange[];
+  /** Empty template rows that only get their formulas, in one line per table (`Lignes 15 à 38…`). */
+  templateRows: string[];
+  /** The catalogue sheet (and the names over it) in one line, or null when untouched. */
+  catalogue: string | null;
+  /** One line per sheet: the dropdowns placed and where. */
+  dropdowns: string[];
+  /** One line per sheet: the colours of the index. */
+  colours: string[];
+  /** `3 lignes de risque, 2 champs, la feuille des catalogues…`, or `Rien à modifier.` */
+  headline: string;
+  empty: boolean;
+}
+
+/** A table column in words, for the row lines. */
+const COLUMN_WORDS: Record<string, string> = {
+  site: 'site', unite: 'unité', agents: 'agents exposés', famille: 'type de risques', danger: 'nature du danger',
+  situation: 'situation', moyensActuels: 'moyens actuels', gravite: 'G', frequence: 'F', indice: 'indice', rang: 'rang',
+  moyensSouhaites: 'moyens souhaités', moyensGT: 'moyens du GT', typeAction: "type d'action", priorite: 'priorité du GT',
+  numero: 'n°', mesures: 'mesures', cout: 'coût', echeance: 'échéance', service: 'service chargé', realisation: 'réalisation',
+  point: 'point de recensement', effectifs: 'effectifs', sms: 'SMS', evacuation: 'évacuation', secours: 'premiers secours',
+  habilitations: 'habilitations', designation: 'unité', nbAgents: "nombre d'agents",
+};
+
+const ROW_NOUNS: Record<string, [string, string]> = {
+  risques: ['ligne de risque', 'lignes de risque'],
+  actions: ['action', 'actions'],
+  points: ['point de recensement', 'points de recensement'],
+  unites: ['unité de travail', 'unités de travail'],
+};
+
+const DATE_WORDS = /date|echeance|^le$/i;
+
+/** What a cell shows, as text: dates as dd/mm/yyyy, errors as they are, empty as `(vide)`. */
+export function shownValue(v: CellValue | undefined, field = ''): string {
+  if (v === null || v === undefined || v === '') return '(vide)';
+  if (isCellError(v)) return v.error;
+  if (typeof v === 'boolean') return v ? 'VRAI' : 'FAUX';
+  if (typeof v === 'number') {
+    if (DATE_WORDS.test(field) && v > 20000 && v < 80000) return formatDate(serialToDate(v));
+    return Number.isInteger(v) ? String(v) : String(v).replace('.', ',');
+  }
+  return v.length > 80 ? `${v.slice(0, 77)}…` : v;
+}
+
+function text(v: CellValue | undefined): string {
+  return v === null || v === undefined || isCellError(v) ? '' : String(v).trim();
+}
+
+function afterOf(e: ValueEdit | FormulaEdit): CellValue {
+  return e.kind === 'value' ? e.after : e.result;
+}
+
+function tableAt(rec: Recognition, sheet: string, row: number, col: number): TableLocation | undefined {
+  return rec.tables.find((t) => t.sheet === sheet && row > t.headerRow && Object.values(t.columns).some((l) => columnNumber(l) === col));
+}
+
+function fieldOfColumn(table: TableLocation, col: number): string | undefined {
+  return Object.entries(table.columns).find(([, l]) => columnNumber(l) === col)?.[0];
+}
+
+/** The row's title from what it holds once the plan is applied. */
+function rowTitle(after: WorkbookSnapshot, table: TableLocation, row: number): string {
+  const sheet = findSheet(after, table.sheet);
+  const at = (field: string) => (sheet && table.columns[field] ? text(cellValue(sheet, row, columnNumber(table.columns[field]))) : '');
+  const what = at('situation') || at('danger') || at('mesures') || at('famille') || at('point') || at('designation');
+  const where = at('unite') || at('site');
+  const parts = [what, where].filter(Boolean);
+  return parts.length ? parts.join(' — ') : `Ligne ${row}`;
+}
+
+function labelText(snapshot: WorkbookSnapshot, sheet: string, cell: string): string {
+  const s = findSheet(snapshot, sheet);
+  if (!s) return cell;
+  const { row, col } = parseA1(cell);
+  const raw = text(cellValue(s, row, col)).replace(/\s*:\s*$/, '').replace(/\s+/g, ' ');
+  return raw || cell;
+}
+
+function cellChange(e: ValueEdit | FormulaEdit, label: string, field: string): CellChange {
+  return {
+    sheet: e.sheet, cell: e.cell, label,
+    before: shownValue(e.before, field),
+    after: shownValue(afterOf(e), field),
+    formula: e.kind === 'formula' ? e.formula : null,
+    reason: e.reason,
+  };
+}
+
+function rowsSpan(range: string): string {
+  const first = range.split(/\s+/)[0];
+  const r = parseRange(first);
+  return r.start.row === r.end.row ? `ligne ${r.start.row}` : `lignes ${r.start.row} à ${r.end.row}`;
+}
+
+function columnWordOf(rec: Recognition, sheet: string, range: string): string {
+  const r = parseRange(range.split(/\s+/)[0]);
+  const table = tableAt(rec, sheet, r.start.row, r.start.col);
+  const field = table ? fieldOfColumn(table, r.start.col) : undefined;
+  return field ? COLUMN_WORDS[field] ?? field : `colonne ${range.split(':')[0].replace(/\d+/g, '')}`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n > 1 ? many : one}`;
+}
+
+export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary {
+  const rec = recognise(before);
+  const after = applyPlanToSnapshot(before, plan);
+  const afterRec = recognise(after);
+  const rows = new Map<string, RowChange>();
+  const fields: FieldChange[] = [];
+  const others: FieldChange[] = [];
+  let catalogueCells = 0;
+  let names = 0;
+  let newCatalogueSheet = false;
+  const dropdowns = new Map<string, string[]>();
+  const colours = new Map<string, string[]>();
+  const fieldAt = new Map<string, string>();
+  for (const f of [...rec.fields, ...afterRec.fields]) fieldAt.set(`${f.sheet}!${f.valueCell}`, `${f.field}|${f.labelCell}`);
+
+  for (const e of plan.edits as Edit[]) {
+    switch (e.kind) {
+      case 'sheet':
+        if (e.sheet === CATALOGUE_SHEET) newCatalogueSheet = true;
+        else others.push({ sheet: e.sheet, cell: 'A1', label: 'Nouvelle feuille', before: '', after: e.sheet, formula: null, reason: e.reason, text: `Nouvelle feuille « ${e.sheet} »` });
+        break;
+      case 'name':
+        names++;
+        break;
+      case 'validation': {
+        const list = dropdowns.get(e.sheet) ?? [];
+        list.push(`${columnWordOf(afterRec, e.sheet, e.range)} (${rowsSpan(e.range)})`);
+        dropdowns.set(e.sheet, list);
+        break;
+      }
+      case 'conditionalFormat': {
+        const list = colours.get(e.sheet) ?? [];
+        list.push(`${columnWordOf(afterRec, e.sheet, e.range)} (${rowsSpan(e.range)})`);
+        colours.set(e.sheet, list);
+        break;
+      }
+      case 'value':
+      case 'formula': {
+        if (e.sheet === CATALOGUE_SHEET) {
+          catalogueCells++;
+          break;
+        }
+        const { row, col } = parseA1(e.cell);
+        const field = fieldAt.get(`${e.sheet}!${e.cell}`);
+        if (field) {
+          const [key, labelCell] = field.split('|');
+          const label = labelText(before, e.sheet, labelCell) || key;
+          const change = cellChange(e, label, key);
+          fields.push({ ...change, text: `${label} : ${change.after}` });
+          break;
+        }
+        const table = tableAt(afterRec, e.sheet, row, col);
+        const key = table ? fieldOfColumn(table, col) : undefined;
+        if (table && key) {
+          const id = `${e.sheet}!${row}`;
+          let line = rows.get(id);
+          if (!line) {
+            line = { sheet: e.sheet, table: table.table, row, title: rowTitle(after, table, row), text: '', cells: [] };
+            rows.set(id, line);
+          }
+          line.cells.push(cellChange(e, COLUMN_WORDS[key] ?? key, key));
+          break;
+        }
+        const change = cellChange(e, `${e.sheet} ${e.cell}`, '');
+        others.push({ ...change, text: `« ${e.sheet} » ${e.cell} : ${change.after}` });
+        break;
+      }
+    }
+  }
+
+  const sorted = [...rows.values()].sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet.localeCompare(b.sheet)));
+  // Rows nobody filled that only get their formulas (showing nothing yet): one line per table.
+  const blank = (r: RowChange) => r.title === `Ligne ${r.row}` && r.cells.every((c) => c.after === '(vide)');
+  const rowList = sorted.filter((r) => !blank(r));
+  const templateRows = templateRowLines(sorted.filter(blank));
+  for (const r of rowList) r.text = rowText(r);
+
+  let catalogue: string | null = null;
+  if (newCatalogueSheet || catalogueCells > 0 || names > 0) {
+    const parts = [newCatalogueSheet ? 'ajoutée' : 'mise à jour'];
+    if (names > 0) parts.push(plural(names, 'nom défini', 'noms définis'));
+    catalogue = `Feuille « ${CATALOGUE_SHEET} » ${parts.join(', ')} : familles, unités de travail, échelles et matrice, que les listes et les indices utilisent.`;
+  }
+  const sheetLines = (m: Map<string, string[]>, what: string) => [...m].map(([sheet, cols]) => `${what} sur « ${sheet} » : ${[...new Set(cols)].join(', ')}`);
+
+  const headlineParts: string[] = [];
+  const perTable = new Map<string, number>();
+  for (const r of rowList) perTable.set(r.table, (perTable.get(r.table) ?? 0) + 1);
+  for (const [table, n] of perTable) {
+    const [one, many] = ROW_NOUNS[table] ?? ['ligne', 'lignes'];
+    headlineParts.push(plural(n, one, many));
+  }
+  if (fields.length) headlineParts.push(plural(fields.length, 'champ', 'champs'));
+  if (templateRows.length) headlineParts.push('les formules des lignes vides');
+  if (others.length) headlineParts.push(plural(others.length, 'autre cellule', 'autres cellules'));
+  if (catalogue) headlineParts.push('la feuille des catalogues');
+  if (dropdowns.size) headlineParts.push('des listes déroulantes');
+  if (colours.size) headlineParts.push('les couleurs de l’indice');
+  const empty = plan.edits.length === 0;
+  return {
+    command: plan.command,
+    rows: rowList,
+    fields,
+    others,
+    templateRows,
+    catalogue,
+    dropdowns: sheetLines(dropdowns, 'Listes déroulantes'),
+    colours: sheetLines(colours, 'Couleurs A/B/C/D'),
+    headline: empty ? 'Rien à modifier : le classeur est à jour.' : `À modifier : ${joinFrench(headlineParts)}.`,
+    empty,
+  };
+}
+
+/** Derived columns, named in the line of a row that is added whole. */
+const DERIVED = new Set(['indice', 'rang', 'numero']);
+
+function rowText(r: RowChange): string {
+  const added = r.cells.every((c) => c.before === '(vide)') && r.cells.some((c) => !DERIVED.has(keyOfLabel(c.label)) && c.after !== '(vide)');
+  if (!added) return `${r.title} : ${r.cells.map((c) => `${c.label} ${c.after}`).join(', ')}`;
+  const derived = r.cells.filter((c) => DERIVED.has(keyOfLabel(c.label)) && c.after !== '(vide)').map((c) => `${c.label} ${c.after}`);
+  return `${r.title} : ligne ajoutée${derived.length ? `, ${derived.join(', ')}` : ''}`;
+}
+
+function keyOfLabel(label: string): string {
+  return Object.entries(COLUMN_WORDS).find(([, w]) => w === label)?.[0] ?? label;
+}
+
+function templateRowLines(blank: RowChange[]): string[] {
+  const byTable = new Map<string, RowChange[]>();
+  for (const r of blank) byTable.set(r.sheet, [...(byTable.get(r.sheet) ?? []), r]);
+  return [...byTable].map(([sheet, list]) => {
+    const words = [...new Set(list.flatMap((r) => r.cells.map((c) => c.label)))].join(', ');
+    const span = list.length === 1 ? `La ligne ${list[0].row}` : `Les lignes ${list[0].row} à ${list[list.length - 1].row}`;
+    return `${span} de « ${sheet} », encore vides, reçoivent leurs formules (${words}) : elles s’afficheront quand la ligne sera remplie.`;
+  });
+}
+
+function joinFrench(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}`;
+}
+
+/** The summary as lines of text (the command line's output). */
+export function summaryLines(s: PlanSummary): string[] {
+  if (s.empty) return [s.headline];
+  const lines = [s.headline];
+  if (s.fields.length) {
+    lines.push('', 'Champs :');
+    for (const f of s.fields) lines.push(`  ${f.text}`);
+  }
+  if (s.rows.length) {
+    lines.push('', 'Lignes :');
+    for (const r of s.rows) lines.push(`  ${r.sheet} ligne ${r.row} — ${r.text}`);
+  }
+  if (s.others.length) {
+    lines.push('', 'Autres cellules :');
+    for (const o of s.others) lines.push(`  ${o.text}`);
+  }
+  const tail = [...s.templateRows, s.catalogue, ...s.dropdowns, ...s.colours].filter((x): x is string => Boolean(x));
+  if (tail.length) lines.push('', ...tail);
+  return lines;
+}
