@@ -12,6 +12,7 @@ import { buildWorkbook } from '../../src/xlsx/build-workbook';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { recognise } from '../../src/domain/workbook/recognise';
 import { systemErrorMessage } from '../../src/cli/errors';
+import { duerp as duerpInProcess } from '../helpers/cli';
 import { filledCensus, filledDocumentUnique } from '../fixtures/generate';
 
 const root = path.join(__dirname, '../..');
@@ -217,5 +218,55 @@ describe('-o a folder, -o an existing file', () => {
     expect(forced.status).toBe(0);
     expect(Array.isArray(JSON.parse(forced.stdout).changes)).toBe(true);
     expect(recognise(readSnapshot(fs.readFileSync(at(out)))).kind).not.toBe('inconnu');
+  });
+});
+
+describe('a write that fails midway (in-process, the system call made to fail)', () => {
+  // The core module itself (the test's `fs` is an import wrapper whose properties cannot be spied on).
+  const nodeFs: typeof fs = jest.requireActual('fs');
+  const fail = (code: string) => Object.assign(new Error(`${code}: system message in English`), { code, syscall: 'write' });
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each([
+    ['ENOSPC', /^« .*plein\.xlsx » ne peut pas être écrit : le disque est plein/],
+    ['EROFS', /^« .*plein\.xlsx » ne peut pas être écrit : le disque est en lecture seule\.$/m],
+    ['EIO', /^« .*plein\.xlsx » ne peut pas être écrit : le disque a signalé une erreur/],
+  ])('%s after half the bytes are written: one French sentence, exit 2, no output, no *.tmp', async (code, message) => {
+    const realWrite = fs.writeFileSync;
+    jest.spyOn(nodeFs, 'writeFileSync').mockImplementation((file, data, options) => {
+      realWrite(file, (data as Uint8Array).subarray(0, (data as Uint8Array).length >> 1), options as fs.WriteFileOptions);
+      throw fail(code);
+    });
+    const r = await duerpInProcess('repair', at('recensement.xlsx'), '-o', at('sub', 'plein.xlsx'));
+    jest.restoreAllMocks();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(fs.readdirSync(at('sub'))).toEqual([]);
+  });
+
+  it('a rename that fails (EXDEV, EACCES) removes the temporary file already written', async () => {
+    for (const code of ['EXDEV', 'EACCES']) {
+      jest.spyOn(nodeFs, 'renameSync').mockImplementation(() => {
+        throw fail(code);
+      });
+      const r = await duerpInProcess('new', 'recensement', '-o', at('sub', 'neuf.xlsx'));
+      jest.restoreAllMocks();
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^« .*neuf\.xlsx » ne peut pas être écrit : /);
+      expect(fs.readdirSync(at('sub'))).toEqual([]);
+    }
+  });
+
+  it('an unexpected failure is still one French sentence, never « Erreur inattendue » nor a stack', async () => {
+    jest.spyOn(nodeFs, 'renameSync').mockImplementation(() => {
+      throw new TypeError('Cannot read properties of undefined');
+    });
+    const r = await duerpInProcess('repair', at('recensement.xlsx'), '-o', at('sub', 'x.xlsx'));
+    jest.restoreAllMocks();
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/Erreur inattendue|\bat \S+:\d+/);
+    expect(fs.readdirSync(at('sub'))).toEqual([]);
   });
 });
