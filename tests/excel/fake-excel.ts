@@ -1,10 +1,19 @@
 /**
- * A fake `Excel.run` that behaves like Excel's proxy model, over an in-memory workbook:
- * - a property read before `load` + `sync` throws (PropertyNotLoaded), as in Excel;
- * - writes are queued and take effect at `sync()`, in order;
- * - `getUsedRangeOrNullObject` gives a null object on an empty sheet;
- * - it counts `sync()` calls and proxy calls.
- * It does not calculate: a formula written shows no value until Excel would compute it (null here).
+ * A fake `Excel.run` that behaves like Excel's proxy model, over an in-memory workbook, as strict
+ * as Excel where its typings and documentation say so:
+ * - a property read before `load` + `sync` throws (PropertyNotLoaded);
+ * - writes are queued and take effect at `sync()`, in order; a failing operation stops the batch
+ *   there, the earlier operations of the batch staying done (Excel batches are not transactions);
+ * - `null` in a 2-D `values`/`formulas`/`numberFormat` array leaves that cell unchanged, `''`
+ *   clears it; an array whose shape differs from the range's throws InvalidArgument;
+ * - written text is converted as Excel converts typed input (`=…`, `+…`, `-…`, `@…` become
+ *   formulas; numbers, dates, booleans, percentages become numbers and booleans) unless the cell's
+ *   number format is text (`@`) or the text starts with an apostrophe;
+ * - sheets and names match without case; adding one that exists throws ItemAlreadyExists;
+ *   writing on a protected sheet throws AccessDenied;
+ * - a request (what one `sync()` sends) over 5 MB is refused with RequestPayloadSizeLimitExceeded;
+ * - errors carry Office's `code` (ItemNotFound, InvalidArgument…), as OfficeExtension.Error does.
+ * It counts `sync()` calls and proxy calls. It does not calculate: a formula shows no value.
  */
 import { columnLetter, parseA1, parseRange } from '../../src/domain/workbook/address';
 import type { CellValue } from '../../src/domain/workbook/snapshot';
@@ -12,6 +21,15 @@ import type { CellValue } from '../../src/domain/workbook/snapshot';
 export interface FakeCell {
   value: CellValue;
   formula: string | null;
+  /** The cell's number format, when not General (`@` text, `dd/mm/yyyy`…). */
+  numberFormat?: string;
+}
+
+export interface FakeConditionalFormat {
+  range: string;
+  equals: string;
+  fill: string;
+  font: string;
 }
 
 export interface FakeSheet {
@@ -19,7 +37,9 @@ export interface FakeSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<string, FakeCell>; // "row,col"
   validations: { range: string; source: string }[];
-  conditionalFormats: { range: string; equals: string; fill: string; font: string }[];
+  conditionalFormats: FakeConditionalFormat[];
+  protected?: boolean;
+  merges?: string[];
 }
 
 export interface FakeWorkbook {
@@ -31,11 +51,26 @@ export interface FakeStats {
   syncs: number;
   calls: number;
   suspended: number;
+  /** Estimated bytes of each request sent (one entry per sync that carried something). */
+  requestBytes: number[];
 }
 
-class PropertyNotLoaded extends Error {
+/** Excel on the web refuses a request larger than 5 MB. */
+export const EXCEL_REQUEST_LIMIT = 5 * 1024 * 1024;
+/** What the fake counts for one queued operation besides its arguments (Office.js sends ~150-300 bytes). */
+const OP_BYTES = 200;
+
+/** An error as Office.js throws it: `code` is one of OfficeExtension.ErrorCodes / Excel.ErrorCodes. */
+export class FakeOfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'OfficeExtension.Error';
+  }
+}
+
+class PropertyNotLoaded extends FakeOfficeError {
   constructor(prop: string) {
-    super(`PropertyNotLoaded: la propriété « ${prop} » n'a pas été chargée (load + sync).`);
+    super('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method.`);
   }
 }
 
@@ -44,15 +79,28 @@ type Op = () => void;
 class Ctx {
   queue: Op[] = [];
   loads: (() => void)[] = [];
+  bytes = 0;
   constructor(readonly model: FakeWorkbook, readonly stats: FakeStats) {}
   call(): void {
     this.stats.calls++;
   }
+  /** Queues a write; `payload` is what the request would carry for it. */
+  push(op: Op, payload: unknown = null): void {
+    this.bytes += OP_BYTES + (payload === null ? 0 : JSON.stringify(payload).length);
+    this.queue.push(op);
+  }
   async sync(): Promise<void> {
     this.stats.syncs++;
+    const bytes = this.bytes;
+    this.bytes = 0;
     const ops = this.queue.splice(0);
+    const loads = this.loads.splice(0);
+    if (ops.length > 0 || loads.length > 0) this.stats.requestBytes.push(bytes);
+    if (bytes > EXCEL_REQUEST_LIMIT) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} bytes).`);
+    }
     for (const op of ops) op();
-    for (const l of this.loads.splice(0)) l();
+    for (const l of loads) l();
   }
 }
 
@@ -83,11 +131,26 @@ class Proxy<T extends object> {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function findSheet(model: FakeWorkbook, name: string): FakeSheet | undefined {
+  return model.sheets.find((x) => same(x.name, name));
+}
 
 function sheetNamed(ctx: Ctx, name: string): FakeSheet {
-  const s = ctx.model.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`ItemNotFound: feuille « ${name} »`);
+  const s = findSheet(ctx.model, name);
+  if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (sheet ${name}).`);
   return s;
+}
+
+function writable(ctx: Ctx, name: string): FakeSheet {
+  const s = sheetNamed(ctx, name);
+  if (s.protected) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${s.name}).`);
+  return s;
+}
+
+function findName(model: FakeWorkbook, name: string): string | undefined {
+  return [...model.names.keys()].find((n) => same(n, name));
 }
 
 function usedBox(sheet: FakeSheet): { top: number; left: number; bottom: number; right: number } | null {
@@ -102,6 +165,12 @@ function usedBox(sheet: FakeSheet): { top: number; left: number; bottom: number;
   return box;
 }
 
+/** The used range (values only) of a sheet as A1, or null when it is empty. */
+export function usedAddress(sheet: FakeSheet): string | null {
+  const b = usedBox(sheet);
+  return b ? `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}` : null;
+}
+
 function typeOf(v: CellValue): string {
   if (v === null) return 'Empty';
   if (typeof v === 'object') return 'Error';
@@ -110,32 +179,88 @@ function typeOf(v: CellValue): string {
   return 'String';
 }
 
+/** What Excel gives for a range: values, formulas, valueTypes, numberFormat (as `range.load` does). */
+export function rangeData(sheet: FakeSheet, address: string) {
+  const r = parseRange(address);
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
+  const valueTypes: string[][] = [];
+  const numberFormat: string[][] = [];
+  for (let row = r.start.row; row <= r.end.row; row++) {
+    const v: unknown[] = [];
+    const f: unknown[] = [];
+    const t: string[] = [];
+    const n: string[] = [];
+    for (let col = r.start.col; col <= r.end.col; col++) {
+      const c = sheet.cells.get(key(row, col));
+      const value = c?.value ?? null;
+      const shown = value === null ? '' : typeof value === 'object' ? value.error : value;
+      v.push(shown);
+      f.push(c?.formula ?? shown);
+      t.push(typeOf(value));
+      n.push(c?.numberFormat ?? 'General');
+    }
+    values.push(v);
+    formulas.push(f);
+    valueTypes.push(t);
+    numberFormat.push(n);
+  }
+  return { address: `${sheet.name.includes(' ') ? `'${sheet.name}'` : sheet.name}!${address}`, values, formulas, valueTypes, numberFormat };
+}
+
+const ERROR_TEXT = /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!)$/;
+
+/** Days since 1899-12-30 of a day/month/year. */
+function serial(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * What a cell holds after `input` is written through `values` or `formulas`, as Excel converts
+ * typed input: a formula, a number (also `1,5`, `12 %`, a date `31/12/2026` or `2026-12-31`), a
+ * boolean, an error, or the text itself. A text number format or a leading apostrophe keeps text.
+ */
+export function excelInput(input: unknown, numberFormat: string | undefined): FakeCell | 'clear' {
+  if (input === '') return 'clear';
+  if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: null };
+  if (typeof input !== 'string') throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing (${JSON.stringify(input)}).`);
+  if (numberFormat === '@') return { value: input, formula: null };
+  if (input.startsWith("'")) return { value: input.slice(1), formula: null };
+  const t = input.trim();
+  if (/^[-+]?\d+([.,]\d+)?([eE][-+]?\d+)?$/.test(t)) return { value: Number(t.replace(',', '.')), formula: null };
+  if (/^[-+]?\d+([.,]\d+)?\s*%$/.test(t)) return { value: Number(t.replace(/\s*%$/, '').replace(',', '.')) / 100, formula: null };
+  if (/^(true|false|vrai|faux)$/i.test(t)) return { value: /^(true|vrai)$/i.test(t), formula: null };
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m && +m[2] >= 1 && +m[2] <= 12 && +m[1] >= 1 && +m[1] <= 31) return { value: serial(+m[3], +m[2], +m[1]), formula: null, numberFormat: 'dd/mm/yyyy' };
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (m) return { value: serial(+m[1], +m[2], +m[3]), formula: null, numberFormat: 'dd/mm/yyyy' };
+  if (ERROR_TEXT.test(t)) return { value: { error: t }, formula: null };
+  if (input.startsWith('=')) return { value: null, formula: input };
+  if (/^[-+@]/.test(input)) return { value: null, formula: `=${input}` };
+  return { value: input, formula: null };
+}
+
+function checkShape(grid: unknown, address: string): void {
+  const r = parseRange(address);
+  const rows = r.end.row - r.start.row + 1;
+  const cols = r.end.col - r.start.col + 1;
+  if (!Array.isArray(grid) || grid.length !== rows || grid.some((line) => !Array.isArray(line) || line.length !== cols)) {
+    throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${address}).`);
+  }
+}
+
+function intersects(a: string, b: string): boolean {
+  const x = parseRange(a);
+  const y = parseRange(b);
+  return x.start.row <= y.end.row && y.start.row <= x.end.row && x.start.col <= y.end.col && y.start.col <= x.end.col;
+}
+
 class FakeRange extends Proxy<Record<string, unknown>> {
   constructor(ctx: Ctx, private readonly sheetName: string, private readonly where: () => string | null) {
     super(ctx, () => {
       const a = where();
       if (a === null) return { isNullObject: true };
-      const sheet = sheetNamed(ctx, sheetName);
-      const r = parseRange(a);
-      const values: unknown[][] = [];
-      const formulas: unknown[][] = [];
-      const valueTypes: string[][] = [];
-      for (let row = r.start.row; row <= r.end.row; row++) {
-        const v: unknown[] = [];
-        const f: unknown[] = [];
-        const t: string[] = [];
-        for (let col = r.start.col; col <= r.end.col; col++) {
-          const c = sheet.cells.get(key(row, col));
-          const value = c?.value ?? null;
-          v.push(value === null ? '' : typeof value === 'object' ? value.error : value);
-          f.push(c?.formula ?? (value === null ? '' : typeof value === 'object' ? value.error : value));
-          t.push(typeOf(value));
-        }
-        values.push(v);
-        formulas.push(f);
-        valueTypes.push(t);
-      }
-      return { isNullObject: false, address: `${sheetName}!${a}`, values, formulas, valueTypes };
+      return { isNullObject: false, ...rangeData(sheetNamed(ctx, sheetName), a) };
     });
   }
   get isNullObject(): boolean {
@@ -148,38 +273,61 @@ class FakeRange extends Proxy<Record<string, unknown>> {
     return this.get('values');
   }
   set values(v: unknown[][]) {
-    this.write(v, false);
+    this.write(v);
   }
   get formulas(): unknown[][] {
     return this.get('formulas');
   }
   set formulas(f: unknown[][]) {
-    this.write(f, true);
+    this.write(f);
   }
   get valueTypes(): string[][] {
     return this.get('valueTypes');
   }
-  private write(grid: unknown[][], asFormulas: boolean): void {
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(grid: (string | null)[][]) {
     this.ctx.call();
     const a = this.address$();
-    this.ctx.queue.push(() => {
-      const sheet = sheetNamed(this.ctx, this.sheetName);
+    this.ctx.push(() => {
+      const sheet = writable(this.ctx, this.sheetName);
+      checkShape(grid, a);
+      const { start } = parseRange(a);
+      grid.forEach((line, i) =>
+        line.forEach((format, j) => {
+          if (format === null) return;
+          const k = key(start.row + i, start.col + j);
+          const cell = sheet.cells.get(k) ?? { value: null, formula: null };
+          sheet.cells.set(k, { ...cell, numberFormat: format === 'General' || format === '' ? undefined : format });
+        }),
+      );
+    }, grid);
+  }
+  private write(grid: unknown[][]): void {
+    this.ctx.call();
+    const a = this.address$();
+    this.ctx.push(() => {
+      const sheet = writable(this.ctx, this.sheetName);
+      checkShape(grid, a);
       const { start } = parseRange(a);
       grid.forEach((line, i) =>
         line.forEach((input, j) => {
+          if (input === null) return; // null leaves the cell as it is
           const k = key(start.row + i, start.col + j);
-          if (asFormulas && typeof input === 'string' && input.startsWith('=')) sheet.cells.set(k, { value: null, formula: input });
-          else if (input === '' || input === null) sheet.cells.delete(k);
-          else if (typeof input === 'string' && input.startsWith("'")) sheet.cells.set(k, { value: input.slice(1), formula: null });
-          else if (typeof input === 'string' && /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?)$/.test(input)) sheet.cells.set(k, { value: { error: input }, formula: null });
-          else sheet.cells.set(k, { value: input as CellValue, formula: null });
+          const format = sheet.cells.get(k)?.numberFormat;
+          const cell = excelInput(input, format);
+          if (cell === 'clear') {
+            if (format) sheet.cells.set(k, { value: null, formula: null, numberFormat: format });
+            else sheet.cells.delete(k);
+          } else sheet.cells.set(k, { ...cell, numberFormat: cell.numberFormat && !format ? cell.numberFormat : format });
         }),
       );
-    });
+    }, grid);
   }
   private address$(): string {
     const a = this.where();
-    if (a === null) throw new Error('InvalidArgument: plage nulle');
+    if (a === null) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing (null range).');
     return a;
   }
   get dataValidation() {
@@ -189,14 +337,14 @@ class FakeRange extends Proxy<Record<string, unknown>> {
     return {
       clear: () => {
         ctx.call();
-        ctx.queue.push(() => {
-          const s = sheetNamed(ctx, sheetName);
-          s.validations = s.validations.filter((v) => v.range !== a);
+        ctx.push(() => {
+          const s = writable(ctx, sheetName);
+          s.validations = s.validations.filter((v) => !intersects(v.range, a));
         });
       },
       set rule(rule: { list: { source: string } }) {
         ctx.call();
-        ctx.queue.push(() => sheetNamed(ctx, sheetName).validations.push({ range: a, source: rule.list.source }));
+        ctx.push(() => writable(ctx, sheetName).validations.push({ range: a, source: rule.list.source }), rule);
       },
     };
   }
@@ -205,10 +353,17 @@ class FakeRange extends Proxy<Record<string, unknown>> {
     const ctx = this.ctx;
     const sheetName = this.sheetName;
     return {
+      clearAll: () => {
+        ctx.call();
+        ctx.push(() => {
+          const s = writable(ctx, sheetName);
+          s.conditionalFormats = s.conditionalFormats.filter((cf) => !intersects(cf.range, a));
+        });
+      },
       add: (_type: string) => {
         ctx.call();
-        const cf = { range: a, equals: '', fill: '', font: '' };
-        ctx.queue.push(() => sheetNamed(ctx, sheetName).conditionalFormats.push(cf));
+        const cf: FakeConditionalFormat = { range: a, equals: '', fill: '', font: '' };
+        ctx.push(() => writable(ctx, sheetName).conditionalFormats.push(cf), cf);
         return {
           cellValue: {
             format: { fill: { set color(c: string) { cf.fill = c; } }, font: { set color(c: string) { cf.font = c; } } },
@@ -220,17 +375,45 @@ class FakeRange extends Proxy<Record<string, unknown>> {
       },
     };
   }
+  getMergedAreasOrNullObject() {
+    this.ctx.call();
+    const a = this.address$();
+    return new (class extends Proxy<Record<string, unknown>> {
+      get isNullObject(): boolean {
+        return this.get('isNullObject');
+      }
+      get address(): string {
+        return this.get('address');
+      }
+    })(this.ctx, () => {
+      const s = sheetNamed(this.ctx, this.sheetName);
+      const areas = (s.merges ?? []).filter((m) => intersects(m, a));
+      return areas.length === 0 ? { isNullObject: true } : { isNullObject: false, address: areas.map((m) => `${s.name}!${m}`).join(', ') };
+    });
+  }
   select(): void {
     this.ctx.call();
+    const a = this.address$();
+    this.ctx.push(() => {
+      sheetNamed(this.ctx, this.sheetName);
+      parseRange(a);
+    });
   }
 }
 
 class FakeWorksheet extends Proxy<Record<string, unknown>> {
-  constructor(ctx: Ctx, private readonly sheetName: string) {
+  constructor(ctx: Ctx, private readonly sheetName: string, orNull = false) {
     super(ctx, () => {
-      const s = sheetNamed(ctx, sheetName);
-      return { name: s.name, visibility: s.visibility };
+      const s = findSheet(ctx.model, sheetName);
+      if (!s) {
+        if (orNull) return { isNullObject: true };
+        throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (sheet ${sheetName}).`);
+      }
+      return { isNullObject: false, name: s.name, visibility: s.visibility };
     });
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
   }
   get name(): string {
     return this.get('name');
@@ -240,23 +423,31 @@ class FakeWorksheet extends Proxy<Record<string, unknown>> {
   }
   set visibility(v: string) {
     this.ctx.call();
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       sheetNamed(this.ctx, this.sheetName).visibility = v as FakeSheet['visibility'];
     });
   }
-  getRange(address: string): FakeRange {
+  get protection() {
+    const ctx = this.ctx;
+    const sheetName = this.sheetName;
+    return new (class extends Proxy<Record<string, unknown>> {
+      get protected(): boolean {
+        return this.get('protected');
+      }
+    })(ctx, () => ({ protected: !!sheetNamed(ctx, sheetName).protected }));
+  }
+  getRange(address = 'A1:XFD1048576'): FakeRange {
     this.ctx.call();
+    parseRange(address); // an unreadable address is refused at once, as Excel does at sync
     return new FakeRange(this.ctx, this.sheetName, () => address);
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     this.ctx.call();
-    return new FakeRange(this.ctx, this.sheetName, () => {
-      const b = usedBox(sheetNamed(this.ctx, this.sheetName));
-      return b ? `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}` : null;
-    });
+    return new FakeRange(this.ctx, this.sheetName, () => usedAddress(sheetNamed(this.ctx, this.sheetName)));
   }
   activate(): void {
     this.ctx.call();
+    this.ctx.push(() => void sheetNamed(this.ctx, this.sheetName));
   }
 }
 
@@ -264,31 +455,105 @@ function fakeContext(model: FakeWorkbook, stats: FakeStats) {
   const ctx = new Ctx(model, stats);
   const sheetsCollection = new (class extends Proxy<Record<string, unknown>> {
     get items(): FakeWorksheet[] {
-      return this.get<string[]>('items/name').map((n) => new FakeWorksheet(ctx, n).preset('name', n));
+      const names = this.get<string[]>('items/name');
+      const visibility = this.loadedOrNull<string[]>('items/visibility');
+      const prot = this.loadedOrNull<boolean[]>('items/protection/protected');
+      return names.map((n, i) => {
+        const ws = new FakeWorksheet(ctx, n).preset('name', n).preset('isNullObject', false);
+        if (visibility) ws.preset('visibility', visibility[i]);
+        if (prot) {
+          const p = prot[i];
+          Object.defineProperty(ws, 'protection', { value: { protected: p, load: () => undefined } });
+        }
+        return ws;
+      });
+    }
+    private loadedOrNull<V>(prop: string): V | null {
+      try {
+        return this.get<V>(prop) ?? null;
+      } catch {
+        return null;
+      }
     }
     getItem(name: string): FakeWorksheet {
       ctx.call();
       return new FakeWorksheet(ctx, name);
     }
+    getItemOrNullObject(name: string): FakeWorksheet {
+      ctx.call();
+      return new FakeWorksheet(ctx, name, true);
+    }
     add(name: string): FakeWorksheet {
       ctx.call();
-      ctx.queue.push(() => model.sheets.push({ name, visibility: 'Visible', cells: new Map(), validations: [], conditionalFormats: [] }));
+      ctx.push(() => {
+        if (findSheet(model, name)) throw new FakeOfficeError('ItemAlreadyExists', `The resource already exists (sheet ${name}).`);
+        model.sheets.push({ name, visibility: 'Visible', cells: new Map(), validations: [], conditionalFormats: [] });
+      }, name);
       return new FakeWorksheet(ctx, name);
     }
-  })(ctx, () => ({ 'items/name': model.sheets.map((s) => s.name) }));
+  })(ctx, () => ({
+    'items/name': model.sheets.map((s) => s.name),
+    'items/visibility': model.sheets.map((s) => s.visibility),
+    'items/protection/protected': model.sheets.map((s) => !!s.protected),
+  }));
+  const nameItem = (name: string, orNull: boolean) =>
+    new (class extends Proxy<Record<string, unknown>> {
+      get isNullObject(): boolean {
+        return this.get('isNullObject');
+      }
+      get formula(): string {
+        return this.get('formula');
+      }
+      delete(): void {
+        ctx.call();
+        ctx.push(() => {
+          const found = findName(model, name);
+          if (found === undefined) {
+            if (orNull) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing (null object).');
+            throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (name ${name}).`);
+          }
+          model.names.delete(found);
+        });
+      }
+    })(ctx, () => {
+      const found = findName(model, name);
+      if (found === undefined) {
+        if (orNull) return { isNullObject: true };
+        throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (name ${name}).`);
+      }
+      return { isNullObject: false, name: found, formula: model.names.get(found) };
+    });
   const names = new (class extends Proxy<Record<string, unknown>> {
     get items(): { name: string; formula: string }[] {
       const n = this.get<string[]>('items/name');
-      const f = this.get<string[]>('items/formula');
-      return n.map((name, i) => ({ name, formula: f[i] }));
+      let f: string[] = [];
+      try {
+        f = this.get<string[]>('items/formula');
+      } catch {
+        // formula not loaded: reading it throws below
+      }
+      return n.map((name, i) => ({
+        name,
+        get formula(): string {
+          if (f.length === 0) throw new PropertyNotLoaded('formula');
+          return f[i];
+        },
+      }));
     }
     add(name: string, formula: string): void {
       ctx.call();
-      ctx.queue.push(() => model.names.set(name, formula));
+      ctx.push(() => {
+        if (findName(model, name) !== undefined) throw new FakeOfficeError('ItemAlreadyExists', `The resource already exists (name ${name}).`);
+        model.names.set(name, formula);
+      }, [name, formula]);
+    }
+    getItem(name: string) {
+      ctx.call();
+      return nameItem(name, false);
     }
     getItemOrNullObject(name: string) {
       ctx.call();
-      return { delete: () => ctx.queue.push(() => model.names.delete(name)) };
+      return nameItem(name, true);
     }
   })(ctx, () => ({ 'items/name': [...model.names.keys()], 'items/formula': [...model.names.values()] }));
   // Collections load `items/a,items/b` as one string: split it the way Proxy expects.
@@ -311,7 +576,7 @@ function fakeContext(model: FakeWorkbook, stats: FakeStats) {
 
 /** A fake `Excel.run` over a model, with its counters. */
 export function fakeExcel(model: FakeWorkbook) {
-  const stats: FakeStats = { syncs: 0, calls: 0, suspended: 0 };
+  const stats: FakeStats = { syncs: 0, calls: 0, suspended: 0, requestBytes: [] };
   const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     batch(fakeContext(model, stats) as unknown as Excel.RequestContext);
   return { run, stats, model };
@@ -336,12 +601,13 @@ export function fakeWorkbookFrom(sheets: Record<string, Record<string, CellValue
   };
 }
 
-/** The model's cells as A1 → value or formula, per sheet (for comparisons). */
+/** The model's cells as A1 → value or formula, per sheet (cells holding only a format left out). */
 export function dumpCells(model: FakeWorkbook): Record<string, Record<string, CellValue | string>> {
   const out: Record<string, Record<string, CellValue | string>> = {};
   for (const s of model.sheets) {
     out[s.name] = {};
     for (const [k, c] of s.cells) {
+      if (c.formula === null && c.value === null) continue;
       const [row, col] = k.split(',').map(Number);
       out[s.name][`${columnLetter(col)}${row}`] = c.formula ?? c.value;
     }
@@ -349,9 +615,18 @@ export function dumpCells(model: FakeWorkbook): Record<string, Record<string, Ce
   return out;
 }
 
+/** The number format of one cell (`General` when none was set). */
+export function formatOf(model: FakeWorkbook, sheet: string, cell: string): string {
+  const { row, col } = parseA1(cell);
+  return findSheet(model, sheet)?.cells.get(key(row, col))?.numberFormat ?? 'General';
+}
+
 /** A fake Excel holding what a snapshot holds (formula cells keep their cached value). */
-export function fakeWorkbookFromSnapshot(snapshot: { sheets: { name: string; values: CellValue[][]; formulas: (string | null)[][] }[] }): FakeWorkbook {
-  const model: FakeWorkbook = { names: new Map(), sheets: [] };
+export function fakeWorkbookFromSnapshot(snapshot: {
+  sheets: { name: string; values: CellValue[][]; formulas: (string | null)[][] }[];
+  names?: { name: string; ref: string }[];
+}): FakeWorkbook {
+  const model: FakeWorkbook = { names: new Map((snapshot.names ?? []).map((n) => [n.name, `=${n.ref}`])), sheets: [] };
   for (const s of snapshot.sheets) {
     const cells = new Map<string, FakeCell>();
     s.values.forEach((line, r) => line.forEach((v, c) => {

@@ -1,0 +1,94 @@
+/**
+ * The Excel host through Microsoft's own runtime (excel-web-16.00.js in jsdom, host channel
+ * recorded): what it really sends for the repair and recompute of large censuses.
+ */
+import { ExcelHost } from '../../src/excel/excel-host';
+import { applyPlanToSnapshot } from '../../src/domain/plans/apply-to-snapshot';
+import type { Plan } from '../../src/domain/plans/plan';
+import { planRecompute } from '../../src/domain/plans/recompute';
+import { planRepair } from '../../src/domain/plans/repair';
+import { layoutToSnapshot } from '../../src/domain/templates';
+import { largeCensus } from '../fixtures/generate';
+import { EXCEL_REQUEST_LIMIT, fakeWorkbookFromSnapshot, fakeWorkbookFrom } from './fake-excel';
+import { officeRuntime, requestFigures, sentCells } from './office-runtime';
+
+describe('the real Office.js runtime in jsdom', () => {
+  it('batches a sync into one request and hands it to the host channel', async () => {
+    const { run, requests } = officeRuntime(fakeWorkbookFrom({ Feuil1: { A1: 'a' } }));
+    const r = await run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Feuil1').getRange('A1:B1');
+      range.formulas = [['=1+1', null as unknown as string]];
+      range.load('values');
+      await context.sync();
+      return range.values;
+    });
+    expect(r).toEqual([['a', '']]); // answered from the fake workbook
+    expect(requests).toHaveLength(1);
+    expect(requests[0].body).toContain('"Formulas"');
+    expect(sentCells(requests).get('Feuil1!A1')).toEqual({ formula: '=1+1' });
+    expect(sentCells(requests).has('Feuil1!B1')).toBe(false); // null sent, nothing written
+  });
+
+  it('turns an error answer into an OfficeExtension.Error with its code', async () => {
+    const { run } = officeRuntime(fakeWorkbookFrom({ Feuil1: {} }), { failRequest: () => ({ code: 'AccessDenied', message: 'protégée' }) });
+    await expect(run(async (context) => {
+      context.workbook.worksheets.getItem('Feuil1').getRange('A1').values = [['x']];
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+});
+
+async function plansFor(rows: number): Promise<{ snapshot: ReturnType<typeof layoutToSnapshot>; repair: Plan; recompute: Plan }> {
+  const snapshot = layoutToSnapshot(largeCensus(rows));
+  const repair = planRepair(snapshot);
+  const recompute = planRecompute(applyPlanToSnapshot(snapshot, repair));
+  return { snapshot, repair, recompute };
+}
+
+describe.each([5000, 50000])('a %i-row census through the real runtime', (rows) => {
+  let plans: Awaited<ReturnType<typeof plansFor>>;
+  beforeAll(async () => {
+    plans = await plansFor(rows);
+  }, 120_000);
+
+  it.each(['repair', 'recompute'] as const)('%s: few actions per thousand rows, every request under 5 MB, every planned cell sent', async (command) => {
+    const plan = plans[command];
+    const before = command === 'repair' ? plans.snapshot : applyPlanToSnapshot(plans.snapshot, plans.repair);
+    const { run, requests } = officeRuntime(fakeWorkbookFromSnapshot(before));
+    const host = new ExcelHost(run);
+    await host.read();
+    const readRequests = requests.length;
+    await host.apply(plan);
+    const sent = requests.slice(readRequests);
+    const figures = requestFigures(sent);
+    // Every request under 5 MB, as the runtime really built it, and under the host's estimate.
+    for (const r of sent) expect(r.messageBytes).toBeLessThan(EXCEL_REQUEST_LIMIT);
+    sent.slice(1).forEach((r, i) => expect(r.messageBytes).toBeLessThanOrEqual(host.lastStats.estimatedBytes[i]));
+    expect(host.lastStats.syncs).toBe(sent.length);
+    // A few dozen actions per thousand rows at most.
+    expect((figures.actions / rows) * 1000).toBeLessThan(36);
+    // Every planned cell is in what was sent, with its formula or value.
+    const cells = sentCells(sent);
+    for (const e of plan.edits) {
+      if (e.kind === 'formula') expect(cells.get(`${e.sheet}!${e.cell}`)?.formula).toBe(e.formula);
+      if (e.kind === 'value') {
+        const expected = e.after === null ? '' : typeof e.after === 'object' ? e.after.error : e.after;
+        expect(cells.get(`${e.sheet}!${e.cell}`)?.formula).toBe(expected);
+      }
+    }
+    const cellEdits = plan.edits.filter((e) => e.kind === 'formula' || e.kind === 'value').length;
+    expect(cellEdits).toBeGreaterThan(command === 'recompute' ? rows * 0.9 : 0);
+  }, 120_000);
+
+  it('reads the whole census by blocks, every answer within budget', async () => {
+    const { run, requests } = officeRuntime(fakeWorkbookFromSnapshot(plans.snapshot));
+    const host = new ExcelHost(run);
+    const read = await host.read();
+    const grid = read.sheets.find((s) => s.name === plans.snapshot.sheets[1].name)!;
+    const expected = plans.snapshot.sheets[1];
+    expect(grid.values.length).toBe(expected.values.length);
+    expect(grid.values[expected.values.length - 1].slice(0, 12)).toEqual(expected.values[expected.values.length - 1].slice(0, 12).map((v) => v ?? null));
+    expect(requests.length).toBe(host.lastStats.syncs);
+    if (rows >= 50000) expect(host.lastStats.syncs).toBeGreaterThan(2);
+  }, 120_000);
+});
