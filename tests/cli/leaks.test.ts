@@ -225,6 +225,7 @@ describe('a write that fails midway (in-process, the system call made to fail)',
   // The core module itself (the test's `fs` is an import wrapper whose properties cannot be spied on).
   const nodeFs: typeof fs = jest.requireActual('fs');
   const fail = (code: string) => Object.assign(new Error(`${code}: system message in English`), { code, syscall: 'write' });
+  beforeAll(() => fs.mkdirSync(at('midway')));
   afterEach(() => jest.restoreAllMocks());
 
   it.each([
@@ -237,12 +238,12 @@ describe('a write that fails midway (in-process, the system call made to fail)',
       realWrite(file, (data as Uint8Array).subarray(0, (data as Uint8Array).length >> 1), options as fs.WriteFileOptions);
       throw fail(code);
     });
-    const r = await duerpInProcess('repair', at('recensement.xlsx'), '-o', at('sub', 'plein.xlsx'));
+    const r = await duerpInProcess('repair', at('recensement.xlsx'), '-o', at('midway', 'plein.xlsx'));
     jest.restoreAllMocks();
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(fs.readdirSync(at('sub'))).toEqual([]);
+    expect(fs.readdirSync(at('midway'))).toEqual([]);
   });
 
   it('a rename that fails (EXDEV, EACCES) removes the temporary file already written', async () => {
@@ -250,11 +251,11 @@ describe('a write that fails midway (in-process, the system call made to fail)',
       jest.spyOn(nodeFs, 'renameSync').mockImplementation(() => {
         throw fail(code);
       });
-      const r = await duerpInProcess('new', 'recensement', '-o', at('sub', 'neuf.xlsx'));
+      const r = await duerpInProcess('new', 'recensement', '-o', at('midway', 'neuf.xlsx'));
       jest.restoreAllMocks();
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^« .*neuf\.xlsx » ne peut pas être écrit : /);
-      expect(fs.readdirSync(at('sub'))).toEqual([]);
+      expect(fs.readdirSync(at('midway'))).toEqual([]);
     }
   });
 
@@ -262,11 +263,11 @@ describe('a write that fails midway (in-process, the system call made to fail)',
     jest.spyOn(nodeFs, 'renameSync').mockImplementation(() => {
       throw new TypeError('Cannot read properties of undefined');
     });
-    const r = await duerpInProcess('repair', at('recensement.xlsx'), '-o', at('sub', 'x.xlsx'));
+    const r = await duerpInProcess('repair', at('recensement.xlsx'), '-o', at('midway', 'x.xlsx'));
     jest.restoreAllMocks();
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/Erreur inattendue|\bat \S+:\d+/);
-    expect(fs.readdirSync(at('sub'))).toEqual([]);
+    expect(fs.readdirSync(at('midway'))).toEqual([]);
   });
 });
