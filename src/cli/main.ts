@@ -9,6 +9,7 @@ import { registerCompare } from './commands/compare';
 import { registerCheck } from './commands/check';
 import { ExitStatus, UnusableInput, isSystemError, systemErrorMessage } from './errors';
 import { UnreadableWorkbook } from '../xlsx/errors';
+import '../xlsx/node-zlib'; // Node's zlib for the package (the browser keeps fflate)
 import { guardProcess, removePendingTemporaries, stdoutFailure } from './io';
 import { processOutput, type Output } from './output';
 
@@ -83,8 +84,11 @@ export function failureMessage(e: unknown): string {
     return systemErrorMessage(e, e.path ?? 'le fichier', action)!;
   }
   if (isDamagedArchive(e)) return "Le classeur est endommagé : une de ses parties compressées ne peut pas être lue.";
-  const detail = typeof e === 'object' && e !== null && 'message' in e ? String((e as Error).message) : String(e);
-  return `La commande n'a pas pu aboutir : ${detail.split('\n')[0]}`;
+  // Our own errors say why in French; the runtime's (TypeError…) and libraries' are English: not shown.
+  const detail = (typeof e === 'object' && e !== null && 'message' in e ? String((e as Error).message) : String(e)).split('\n')[0];
+  const runtime = typeof e === 'object' && e !== null && /^(Type|Range|Reference|Syntax|Eval|URI)Error$/.test(String((e as Error).name));
+  if (!runtime && /[«»àâçéèêëîïôûùœ]/i.test(detail)) return `La commande n'a pas pu aboutir : ${detail}`;
+  return "La commande n'a pas pu aboutir à cause d'une erreur interne de l'assistant : relancez-la avec DUERP_DEBUG=1 pour en voir le détail, et signalez-la.";
 }
 
 /** Runs the command line; resolves to the exit status (it never rejects). */

@@ -6,7 +6,7 @@
 import { parseA1 } from '../domain/workbook/address';
 import { editsInApplyOrder, type Plan } from '../domain/plans/plan';
 import { partText, sheetEntries, unzipPackage, zipPackage, type Parts } from './package';
-import { patchCells, type CellWrite } from './patch-cells';
+import { afterSheetData, patchCells, type CellWrite } from './patch-cells';
 import { addConditionalFormats, addValidations, type ColourFormat, type ListValidation } from './sheet-extras';
 import { EMPTY_STYLES, addDxfs } from './styles';
 import { addSheet, requestFullRecalc, setDefinedNames } from './workbook-parts';
@@ -73,8 +73,9 @@ export function applyPlanToParts(parts: Parts, plan: Plan): void {
     const path = paths.get(name)!;
     let xml = partText(parts, path)!;
     xml = patchCells(xml, c.writes);
-    xml = addConditionalFormats(xml, c.formats);
-    xml = addValidations(xml, c.validations);
+    // Colours and validations live after sheetData: only that tail is searched and rewritten.
+    const cut = afterSheetData(xml);
+    xml = xml.slice(0, cut) + addValidations(addConditionalFormats(xml.slice(cut), c.formats), c.validations);
     parts.set(path, encodeUtf8(xml));
   }
   if (stylesXml !== null) {

@@ -7,7 +7,7 @@ import { columnLetter, columnNumber } from '../domain/workbook/address';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
 import { formulaElement, parseRows, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
-import { decodeXml, escapeXml } from './xml';
+import { attribute, decodeXml, escapeXml, forEachElement } from './xml';
 
 export interface CellWrite {
   row: number;
@@ -71,22 +71,26 @@ function rowXml(row: RawRow): string {
   return cells ? `<row${attrs}>${cells}</row>` : `<row${attrs}/>`;
 }
 
-const ROW_CHUNK = /<row\b([^>]*?)(?:\/>|>[\s\S]*?<\/row>)/g;
-
 interface RowChunk {
   row: number;
   raw: string;
 }
 
+/** The rows of sheetData as they are written (a linear scan; attributes and cells untouched). */
 function rowChunks(inner: string): RowChunk[] {
   const chunks: RowChunk[] = [];
   let implicit = 0;
-  for (const m of inner.matchAll(ROW_CHUNK)) {
-    const r = /\br="(\d+)"/.exec(m[1]);
-    implicit = r ? Number(r[1]) : implicit + 1;
-    chunks.push({ row: implicit, raw: m[0] });
-  }
+  forEachElement(inner, 'row', (attrs, _inner, start, end) => {
+    const r = attribute(attrs, 'r');
+    implicit = r !== undefined && /^\d+$/.test(r) ? Number(r) : implicit + 1;
+    chunks.push({ row: implicit, raw: inner.slice(start, end) });
+  });
   return chunks;
+}
+
+/** Where the text after sheetData starts (0 when the part has none). */
+export function afterSheetData(xml: string): number {
+  return sheetDataBounds(xml)?.end ?? 0;
 }
 
 function applyWrites(row: RawRow, writes: CellWrite[]): void {
@@ -185,8 +189,8 @@ export function patchCells(sheetXml: string, writes: CellWrite[]): string {
     emitNew(Number.POSITIVE_INFINITY);
     inner = out.join('');
   }
-  const out = sheetXml.slice(0, bounds.start) + `<sheetData>${inner}</sheetData>` + sheetXml.slice(bounds.end);
-  return extendDimension(out, writes);
+  // The used-range hint sits before sheetData: only that head is searched.
+  return extendDimension(sheetXml.slice(0, bounds.start), writes) + `<sheetData>${inner}</sheetData>` + sheetXml.slice(bounds.end);
 }
 
 /** The used-range hint grows to cover what was written. */

@@ -26,7 +26,10 @@ function expectOneFrenchSentence(message: string): void {
   expect(message).not.toMatch(/\b(invalid|unexpected|error|EOF|buffer|offset|undefined|null)\b/i);
 }
 
-describe('hostile packages, read in a child process capped at 500 MB', () => {
+describe.each([
+  ['fflate (the browser)', []],
+  ["Node's zlib (the command line)", ['--native']],
+])('hostile packages, read with %s in a child process capped at 500 MB', (_codec, flags: string[]) => {
   const outcomes = new Map<string, Outcome>();
   let childStatus: number | null = null;
   let childError = '';
@@ -34,7 +37,7 @@ describe('hostile packages, read in a child process capped at 500 MB', () => {
   beforeAll(() => {
     const r = spawnSync(
       process.execPath,
-      ['--expose-gc', '--max-old-space-size=500', '-r', './bench/register.js', 'tests/fixtures/hostile-packages.ts', ...HOSTILE.map((h) => h.name)],
+      ['--expose-gc', '--max-old-space-size=500', '-r', './bench/register.js', 'tests/fixtures/hostile-packages.ts', ...flags, ...HOSTILE.map((h) => h.name)],
       { cwd: root, encoding: 'utf8', timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
     );
     childStatus = r.status;

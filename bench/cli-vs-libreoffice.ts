@@ -1,0 +1,107 @@
+/**
+ * `duerp recompute` against LibreOffice headless on the same census: LibreOffice opens the file,
+ * recalculates every formula (a throwaway profile sets OOXMLRecalcMode to 0, "always") and exports
+ * the census sheet as CSV. Both run as separate processes under /usr/bin/time -v, which gives the
+ * wall-clock time and the peak resident set. The profile is warmed on a small file first, so that
+ * LibreOffice's first-start set-up is not counted against it.
+ *
+ * Budgets: duerp at least 3× faster at 5,000 rows, 2× at 50,000 rows, at most 300 MB at 50,000.
+ * Run: npm run bench, or node -r ./bench/register.js bench/cli-vs-libreoffice.ts [ROWS…]
+ * (the command line must be built: npm run build:cli).
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildWorkbook } from '../src/xlsx/build-workbook';
+import { largeCensus } from '../tests/fixtures/generate';
+
+export interface Measure {
+  seconds: number;
+  peakMb: number;
+  status: number | null;
+}
+
+/** Runs a command under /usr/bin/time -v: wall-clock seconds and peak RSS (MB). */
+export function measure(command: string, args: string[]): Measure {
+  const r = spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  if (!wall || !rss) throw new Error(`/usr/bin/time n'a pas donné de mesure pour ${command} :\n${r.stderr.slice(-2000)}`);
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  return { seconds, peakMb: Math.round(Number(rss[1]) / 1024), status: r.status };
+}
+
+function sofficePath(): string | null {
+  const r = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/** A throwaway LibreOffice profile that recalculates .xlsx formulas on load. */
+function recalcProfile(dir: string): string {
+  const profile = path.join(dir, 'lo-profile');
+  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+  fs.writeFileSync(
+    path.join(profile, 'user', 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`,
+  );
+  return profile;
+}
+
+export interface Comparison {
+  rows: number;
+  fileKb: number;
+  duerp: Measure;
+  libreoffice: Measure | null;
+  ratio: number | null;
+}
+
+export async function compareWithLibreOffice(rows: number): Promise<Comparison> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duerp-vs-lo-'));
+  try {
+    const input = path.join(dir, 'recensement.xlsx');
+    fs.writeFileSync(input, await buildWorkbook(largeCensus(rows)));
+    const cli = path.join(__dirname, '..', 'bin', 'duerp.js');
+    const duerp = measure(process.execPath, [cli, 'recompute', input, '-o', path.join(dir, 'recalcule.xlsx'), '--json']);
+    const soffice = sofficePath();
+    let libreoffice: Measure | null = null;
+    if (soffice) {
+      const profile = recalcProfile(dir);
+      const lo = (file: string, out: string) => [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1', '--outdir', out, file];
+      const warm = path.join(dir, 'petit.xlsx');
+      fs.writeFileSync(warm, await buildWorkbook(largeCensus(10)));
+      measure(soffice, lo(warm, path.join(dir, 'lo-warm')));
+      libreoffice = measure(soffice, lo(input, path.join(dir, 'lo-out')));
+      const out = path.join(dir, 'lo-out');
+      if (!fs.existsSync(out) || !fs.readdirSync(out).some((f) => f.endsWith('.csv'))) throw new Error(`LibreOffice n'a pas exporté le recensement (sortie ${libreoffice.status})`);
+    }
+    return { rows, fileKb: Math.round(fs.statSync(input).size / 1024), duerp, libreoffice, ratio: libreoffice ? libreoffice.seconds / duerp.seconds : null };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (s: number) => `${s.toFixed(2).replace('.', ',')} s`;
+
+export async function benchCliVsLibreOffice(sizes: number[] = [5000, 50_000]): Promise<void> {
+  console.log('duerp recompute comparé à LibreOffice (ouvrir, recalculer, exporter en CSV)');
+  for (const rows of sizes) {
+    const c = await compareWithLibreOffice(rows);
+    const budget = rows >= 50_000 ? 2 : 3;
+    console.log(`  ${rows} lignes (${c.fileKb} Ko)`);
+    console.log(`    duerp recompute      ${fmt(c.duerp.seconds).padStart(9)}   mémoire max ${c.duerp.peakMb} Mo (sortie ${c.duerp.status})`);
+    if (c.libreoffice) {
+      console.log(`    LibreOffice          ${fmt(c.libreoffice.seconds).padStart(9)}   mémoire max ${c.libreoffice.peakMb} Mo`);
+      console.log(`    rapport              ${c.ratio!.toFixed(1).replace('.', ',')} × plus rapide (objectif ≥ ${budget} ×)${c.ratio! >= budget ? '' : '  ← EN DESSOUS'}`);
+    } else console.log('    LibreOffice absent : pas de comparaison');
+    if (rows >= 50_000) console.log(`    mémoire              objectif ≤ 300 Mo${c.duerp.peakMb <= 300 ? '' : '  ← AU-DESSUS'}`);
+  }
+}
+
+if (require.main === module) {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  void benchCliVsLibreOffice(sizes.length ? sizes : undefined);
+}

@@ -1,0 +1,16 @@
+/**
+ * Node's zlib as the package's codec (several times faster than fflate on large sheets): imported
+ * for its effect by the command line. Never imported by the browser pages, which keep fflate.
+ */
+import * as zlib from 'zlib';
+import { useNativeCodec } from './zip';
+
+const view = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+const nativeCrc = (zlib as unknown as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
+useNativeCodec({
+  inflate: (data, maxOutput) => view(zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput) })),
+  // Level 3: as fast as level 1 on sheet XML, a fifth smaller.
+  deflate: (data) => view(zlib.deflateRawSync(data, { level: 3 })),
+  crc32: nativeCrc ? (data) => nativeCrc(data) >>> 0 : undefined,
+});
