@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { DIRECTIONS } from '../../domain/catalogue/types';
 import { parseDirection } from '../../domain/catalogue/units';
 import { UnusableInput } from '../errors';
-import { writeOutputFile } from '../io';
+import { checkOutputFile, writeOutputFile } from '../io';
 import { printJson, type Output } from '../output';
 import { TEMPLATE_KINDS, type TemplateKind } from '../template-kinds';
 import { describeChanges } from '../../domain/plans/plan';
@@ -24,6 +24,8 @@ export function registerNew(program: Command, output: Output): void {
       if (opts.direction !== undefined && !direction) {
         throw new UnusableInput(`La direction « ${opts.direction} » est inconnue : choisissez parmi ${DIRECTIONS.join(', ')}.`);
       }
+      // Refused before the work: an existing file without --force, a folder, a missing folder.
+      checkOutputFile(opts.output, [], { force: opts.force });
       // ExcelJS loads only for the commands that write fresh templates.
       const { newWorkbook } = await import('../new-workbook');
       const { bytes, plan } = await newWorkbook(kind as TemplateKind, direction);
