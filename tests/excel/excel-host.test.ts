@@ -220,6 +220,33 @@ describe('ExcelHost.apply', () => {
     expect(model.sheets.map((s) => s.name.toLowerCase()).filter((n) => n === 'catalogues duerp')).toHaveLength(1);
   });
 
+  it('leaves a workbook that the next recompute completes when a write request fails', async () => {
+    const snapshot = layoutToSnapshot(filledCensus());
+    const { run, model, stats } = fakeExcel(modelFrom(snapshot));
+    const host = new ExcelHost(run, () => true, { maxRequestBytes: 4_000 });
+    await host.apply(planRepair(await host.read()));
+    const plan = planRecompute(await host.read());
+    expect(plan.edits.some((e) => e.kind === 'validation')).toBe(true);
+    // Count the requests this apply sends, then make its last one fail.
+    const probe = fakeExcel(modelFrom(snapshot));
+    const probeHost = new ExcelHost(probe.run, () => true, { maxRequestBytes: 4_000 });
+    await probeHost.apply(planRepair(await probeHost.read()));
+    await probeHost.apply(planRecompute(await probeHost.read()));
+    const applySyncs = probeHost.lastStats.syncs;
+    expect(applySyncs).toBeGreaterThan(3);
+    stats.failSync = stats.syncs + applySyncs;
+    await expect(host.apply(plan)).rejects.toMatchObject({ code: 'GeneralException' });
+    // The registry (column R of the catalogue sheet) went last: it is not there, so the next
+    // recompute plans the dropdowns and colours again, and after it nothing is due.
+    const catalogue = model.sheets.find((s) => s.name === 'Catalogues DUERP')!;
+    expect([...catalogue.cells.keys()].some((k) => k.endsWith(',18'))).toBe(false);
+    const again = planRecompute(await host.read());
+    expect(again.edits.some((e) => e.kind === 'validation')).toBe(true);
+    await host.apply(again);
+    expect(planRecompute(await host.read()).edits).toEqual([]);
+    expect(model.sheets[1].conditionalFormats.length).toBe(4); // one set of colours, not two
+  });
+
   it('keeps one set of colours per table however it grows', async () => {
     const { run, model } = fakeExcel(fakeWorkbookFrom({ Grille: { A1: 'x' } }));
     const host = new ExcelHost(run);

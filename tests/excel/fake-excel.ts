@@ -53,6 +53,8 @@ export interface FakeStats {
   suspended: number;
   /** Estimated bytes of each request sent (one entry per sync that carried something). */
   requestBytes: number[];
+  /** When set, the sync of this number (1-based, counted over the fake's life) fails, writing nothing. */
+  failSync?: number;
 }
 
 /** Excel on the web refuses a request larger than 5 MB. */
@@ -91,6 +93,12 @@ class Ctx {
   }
   async sync(): Promise<void> {
     this.stats.syncs++;
+    if (this.stats.failSync === this.stats.syncs) {
+      this.queue.splice(0);
+      this.loads.splice(0);
+      this.bytes = 0;
+      throw new FakeOfficeError('GeneralException', 'There was an internal error while processing the request.');
+    }
     const bytes = this.bytes;
     this.bytes = 0;
     const ops = this.queue.splice(0);

@@ -25,6 +25,8 @@ export interface SentRequest {
   bytes: number;
   /** UTF-8 bytes of the whole message handed to the host channel (body, headers, flags). */
   messageBytes: number;
+  /** UTF-8 bytes of the answer (what Excel would send back). */
+  responseBytes: number;
   actions: RuntimeAction[];
   objectPaths: Record<string, RuntimeObjectPath>;
 }
@@ -99,7 +101,7 @@ export function officeRuntime(model: FakeWorkbook, options: OfficeRuntimeOptions
   answer = (message, done) => {
     const body = String(message[4]);
     const parsed = JSON.parse(body) as { Actions: RuntimeAction[]; ObjectPaths: Record<string, RuntimeObjectPath> };
-    const request: SentRequest = { body, bytes: utf8(body), messageBytes: utf8(JSON.stringify(message)), actions: parsed.Actions, objectPaths: parsed.ObjectPaths };
+    const request: SentRequest = { body, bytes: utf8(body), messageBytes: utf8(JSON.stringify(message)), responseBytes: 0, actions: parsed.Actions, objectPaths: parsed.ObjectPaths };
     requests.push(request);
     const failure = options.failRequest?.(requests.length - 1, request) ?? null;
     const results: { ActionId: number; Value: unknown }[] = [];
@@ -110,8 +112,10 @@ export function officeRuntime(model: FakeWorkbook, options: OfficeRuntimeOptions
     const responseBody = failure
       ? { Error: { Code: failure.code, Message: failure.message, HttpStatusCode: 400, ActionIndex: 0, Location: '' } }
       : { Results: results };
+    const responseText = JSON.stringify(responseBody);
+    request.responseBytes = utf8(responseText);
     // Answer asynchronously, like a channel.
-    setTimeout(() => done({ status: 'succeeded', value: { data: [200, [], JSON.stringify(responseBody)] } }), 0);
+    setTimeout(() => done({ status: 'succeeded', value: { data: [200, [], responseText] } }), 0);
   };
 
   function queryValue(t: Target, select: string[]): unknown {
@@ -135,8 +139,17 @@ export function officeRuntime(model: FakeWorkbook, options: OfficeRuntimeOptions
       case 'range': {
         const s = sheet(t.sheet);
         if (!s || t.address === null) return null;
-        const d = rangeData(s, t.address);
-        return { Address: d.address, Values: d.values, Formulas: d.formulas, ValueTypes: d.valueTypes, NumberFormat: d.numberFormat };
+        // Excel answers only what was loaded (a bare `load()` selects everything).
+        const wanted = (p: string) => select.length === 0 || select.includes(p);
+        const heavy = ['values', 'formulas', 'valueTypes', 'numberFormat'].some(wanted);
+        const d = heavy ? rangeData(s, t.address) : null;
+        const out: Record<string, unknown> = {};
+        if (wanted('address')) out.Address = `${/[^A-Za-z0-9_]/.test(s.name) ? `'${s.name}'` : s.name}!${t.address}`;
+        if (d && wanted('values')) out.Values = d.values;
+        if (d && wanted('formulas')) out.Formulas = d.formulas;
+        if (d && wanted('valueTypes')) out.ValueTypes = d.valueTypes;
+        if (d && wanted('numberFormat')) out.NumberFormat = d.numberFormat;
+        return out;
       }
       case 'merged': {
         const s = sheet(t.sheet);
@@ -263,6 +276,8 @@ export function requestFigures(requests: SentRequest[]) {
     requests: requests.length,
     actions: requests.reduce((n, r) => n + r.actions.length, 0),
     bytes: requests.reduce((n, r) => n + r.bytes, 0),
+    messageBytes: requests.reduce((n, r) => n + r.messageBytes, 0),
     largest: requests.reduce((n, r) => Math.max(n, r.messageBytes), 0),
+    largestResponse: requests.reduce((n, r) => Math.max(n, r.responseBytes), 0),
   };
 }

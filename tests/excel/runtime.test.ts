@@ -8,7 +8,7 @@ import type { Plan } from '../../src/domain/plans/plan';
 import { planRecompute } from '../../src/domain/plans/recompute';
 import { planRepair } from '../../src/domain/plans/repair';
 import { layoutToSnapshot } from '../../src/domain/templates';
-import { largeCensus } from '../fixtures/generate';
+import { filledCensus, largeCensus } from '../fixtures/generate';
 import { EXCEL_REQUEST_LIMIT, fakeWorkbookFromSnapshot, fakeWorkbookFrom } from './fake-excel';
 import { officeRuntime, requestFigures, sentCells } from './office-runtime';
 
@@ -38,6 +38,51 @@ describe('the real Office.js runtime in jsdom', () => {
   });
 });
 
+describe('the Excel host through the real runtime', () => {
+  it('sends the text format before the text, in the same block', async () => {
+    const { run, requests } = officeRuntime(fakeWorkbookFrom({ Grille: { A1: 'x' } }));
+    const host = new ExcelHost(run);
+    await host.read();
+    const n = requests.length;
+    const edit = (cell: string, after: string) => ({ kind: 'value' as const, sheet: 'Grille', cell, before: null, beforeFormula: null, after, reason: '' });
+    await host.apply({ command: 't', edits: [edit('B2', '2026'), edit('B3', 'Bonjour'), edit('B4', '=pas une formule')] });
+    const sent = requests.slice(n);
+    const cells = sentCells(sent);
+    expect(cells.get('Grille!B2')).toEqual({ numberFormat: '@', formula: '2026' });
+    expect(cells.get('Grille!B3')).toEqual({ formula: 'Bonjour' });
+    expect(cells.get('Grille!B4')).toEqual({ numberFormat: '@', formula: '=pas une formule' });
+    const names = sent[sent.length - 1].actions.filter((a) => a.ActionType === 4).map((a) => a.Name);
+    expect(names).toEqual(['NumberFormat', 'Formulas']); // one block: B2:B4
+  });
+
+  it('writes the registry of dropdowns and colours last, after every dropdown and colour', async () => {
+    const snapshot = layoutToSnapshot(filledCensus());
+    const repaired = applyPlanToSnapshot(snapshot, planRepair(snapshot));
+    const plan = planRecompute(repaired);
+    const { run, requests } = officeRuntime(fakeWorkbookFromSnapshot(repaired));
+    const host = new ExcelHost(run, () => true, { maxRequestBytes: 4_000 });
+    await host.read();
+    const n = requests.length;
+    await host.apply(plan);
+    const sent = requests.slice(n);
+    expect(sent.length).toBeGreaterThan(3);
+    // Positions over all requests, in sending order.
+    const order: string[] = [];
+    for (const r of sent) {
+      const single = sentCells([r]);
+      const registry = [...single.keys()].some((k) => /^Catalogues DUERP!R\d+$/.test(k));
+      for (const a of r.actions) {
+        const path = r.objectPaths[a.ObjectPathId];
+        if (a.ActionType === 4 && a.Name === 'Rule') order.push(path?.Name === 'CellValue' ? 'colour' : 'dropdown');
+        if (a.ActionType === 4 && a.Name === 'Formulas' && registry) order.push('cells+registry');
+      }
+    }
+    const lastFormat = Math.max(order.lastIndexOf('colour'), order.lastIndexOf('dropdown'));
+    expect(order.indexOf('colour')).toBeGreaterThan(-1);
+    expect(order.indexOf('cells+registry')).toBeGreaterThan(lastFormat);
+  });
+});
+
 async function plansFor(rows: number): Promise<{ snapshot: ReturnType<typeof layoutToSnapshot>; repair: Plan; recompute: Plan }> {
   const snapshot = layoutToSnapshot(largeCensus(rows));
   const repair = planRepair(snapshot);
@@ -56,13 +101,12 @@ describe.each([5000, 50000])('a %i-row census through the real runtime', (rows) 
     const before = command === 'repair' ? plans.snapshot : applyPlanToSnapshot(plans.snapshot, plans.repair);
     const { run, requests } = officeRuntime(fakeWorkbookFromSnapshot(before));
     const host = new ExcelHost(run);
-    await host.read();
-    const readRequests = requests.length;
     await host.apply(plan);
-    const sent = requests.slice(readRequests);
+    const sent = requests;
     const figures = requestFigures(sent);
     // Every request under 5 MB, as the runtime really built it, and under the host's estimate.
     for (const r of sent) expect(r.messageBytes).toBeLessThan(EXCEL_REQUEST_LIMIT);
+    expect(figures.largest).toBeLessThan(4_000_000);
     sent.slice(1).forEach((r, i) => expect(r.messageBytes).toBeLessThanOrEqual(host.lastStats.estimatedBytes[i]));
     expect(host.lastStats.syncs).toBe(sent.length);
     // A few dozen actions per thousand rows at most.
@@ -89,6 +133,7 @@ describe.each([5000, 50000])('a %i-row census through the real runtime', (rows) 
     expect(grid.values.length).toBe(expected.values.length);
     expect(grid.values[expected.values.length - 1].slice(0, 12)).toEqual(expected.values[expected.values.length - 1].slice(0, 12).map((v) => v ?? null));
     expect(requests.length).toBe(host.lastStats.syncs);
+    for (const r of requests) expect(r.responseBytes).toBeLessThan(EXCEL_REQUEST_LIMIT);
     if (rows >= 50000) expect(host.lastStats.syncs).toBeGreaterThan(2);
   }, 120_000);
 });
