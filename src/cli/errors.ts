@@ -12,7 +12,7 @@ export class ExitStatus extends Error {
 export function isSystemError(e: unknown): e is NodeJS.ErrnoException & { code: string } {
   // Duck-typed: errors thrown by Node's fs are not `instanceof Error` in another realm (Jest's vm).
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code);
+  return typeof code === 'string' && /^(E[A-Z0-9]+|ERR_FS_FILE_TOO_LARGE)$/.test(code);
 }
 
 /**
@@ -62,6 +62,8 @@ export function systemErrorMessage(e: unknown, file: string, action: 'lire' | '�
       return `${what} ne peut pas être ${verb} : le disque a signalé une erreur de lecture ou d'écriture.`;
     case 'EFBIG':
       return `${what} ne peut pas être écrit : il dépasse la taille de fichier permise.`;
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return `${what} est trop volumineux pour être ${verb} (plus de 2 Go) : ce n'est pas un classeur du document unique.`;
     case 'EINVAL':
       return `Le nom ${what} n'est pas accepté par le système de fichiers.`;
     default:

@@ -163,6 +163,8 @@ describe('system errors are French sentences', () => {
     expect(systemErrorMessage(err('EROFS'), 'a.xlsx', 'écrire')).toBe('« a.xlsx » ne peut pas être écrit : le disque est en lecture seule.');
     expect(systemErrorMessage(err('EISDIR'), 'd', 'écrire')).toMatch(/est un dossier/);
     expect(systemErrorMessage(err('EACCES'), 'a.xlsx', 'lire')).toMatch(/accès refusé/);
+    expect(systemErrorMessage(err('ERR_FS_FILE_TOO_LARGE'), 'a.xlsx', 'lire')).toMatch(/^« a\.xlsx » est trop volumineux pour être lu/);
+    expect(systemErrorMessage(err('EWHATEVER'), 'a.xlsx', 'lire')).toBe("« a.xlsx » ne peut pas être lu : le système a refusé l'opération (code EWHATEVER).");
     expect(systemErrorMessage(new Error('not a system error'), 'a.xlsx', 'lire')).toBeNull();
   });
 });
