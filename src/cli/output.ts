@@ -1,6 +1,7 @@
 /** Printing results: JSON (keys in English) or French text. */
 import { describeChanges, type Plan } from '../domain/plans/plan';
-import type { CellValue } from '../domain/workbook/snapshot';
+import { summarisePlan, summaryLines } from '../domain/plans/summary';
+import type { CellValue, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { writeStderr, writeStdout } from './io';
 
 export interface Output {
@@ -28,8 +29,17 @@ export function editsJson(plan: Plan) {
   return { changes: describeChanges(plan) };
 }
 
-export function printPlan(output: Output, plan: Plan, outFile: string | null, json: boolean): void {
+/**
+ * The plan as JSON, or as text in people's words (grouped by row, the catalogue sheet in one line)
+ * when the workbook it applies to is given; cell by cell otherwise.
+ */
+export function printPlan(output: Output, plan: Plan, outFile: string | null, json: boolean, before?: WorkbookSnapshot): void {
   if (json) return printJson(output, editsJson(plan));
+  if (before) {
+    for (const line of summaryLines(summarisePlan(plan, before))) output.out(line);
+    if (outFile) output.out(`Classeur écrit : ${outFile}`);
+    return;
+  }
   const changes = describeChanges(plan);
   if (changes.length === 0) {
     output.out('Rien à modifier : le classeur est à jour.');

@@ -90,10 +90,10 @@ maybe('the standalone page at 350 px', () => {
     const free = options.find((o) => /\(vide\)/.test(o))!;
     await chooser.selectOption({ label: free });
     await page.getByRole('button', { name: /Écrire 05 - RCHI dans la ligne \d+/ }).click();
-    await page.getByText(/la famille 05 - RCHI écrite/).waitFor();
+    await page.getByText(/famille 05 - RCHI écrite/).waitFor();
     const add = page.getByRole('button', { name: /^Ajouter au danger de la ligne/ }).first();
     await add.click();
-    await page.getByText(/ce danger écrit/).waitFor();
+    await page.getByText(/danger ajouté/).waitFor();
     await shot(page, '05-standalone-familles-ecrit');
     await assertNoSidewaysScroll(page);
     // Check what the workbook now holds, through the download.

@@ -47,12 +47,12 @@ maybe('the task pane at 350 px', () => {
     await page.getByRole('searchbox', { name: /Rechercher/ }).fill('RACP');
     await page.getByRole('button', { name: /Famille 01 - Risques liés à l'Activité Physique/ }).click();
     await page.getByRole('button', { name: `Écrire 01 - RACP dans la ligne ${free}` }).click();
-    await page.getByText(/la famille 01 - RACP écrite/).waitFor();
+    await page.getByText(/famille 01 - RACP écrite/).waitFor();
     const cells = await page.evaluate(() => (window as never as { __duerp: { dump(): Record<string, Record<string, unknown>> } }).__duerp.dump());
     expect(cells[sheet][`${famille}${free}`]).toBe("01 - Risques liés à l'Activité Physique (RACP)");
     // Appended, never replacing: the row's danger cell gets the fiche's danger.
     await page.getByRole('button', { name: /^Ajouter au danger de la ligne/ }).first().click();
-    await page.getByText(/ce danger écrit/).waitFor();
+    await page.getByText(/danger ajouté/).waitFor();
     await shot(page, '13-excel-familles-ecrit');
   }, 120_000);
 

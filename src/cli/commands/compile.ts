@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { CompileError, planCompile } from '../../domain/plans/compile';
 import { planProgramme } from '../../domain/plans/programme';
 import type { Plan } from '../../domain/plans/plan';
+import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
 import { readSnapshot } from '../../xlsx/read-snapshot';
 import { applyPlan } from '../../xlsx/apply-plan';
 import { UnusableInput } from '../errors';
@@ -22,10 +23,10 @@ async function target(into: string | undefined, kind: 'document-unique' | 'progr
 }
 
 /** What needs a look: each on stderr in French (file, sheet!cell: message), or as `warnings` beside `changes` with --json. */
-function printPlanWithWarnings(output: Output, plan: Plan, outFile: string, json: boolean): void {
+function printPlanWithWarnings(output: Output, plan: Plan, outFile: string, json: boolean, before: WorkbookSnapshot): void {
   const warnings = plan.warnings ?? [];
   if (json) return printJson(output, { ...editsJson(plan), warnings: warnings.map(({ file, sheet, cell, message }) => ({ file, sheet, cell, message })) });
-  printPlan(output, plan, outFile, false);
+  printPlan(output, plan, outFile, false, before);
   for (const w of warnings) output.err(`À vérifier — ${w.file}, ${w.sheet}!${w.cell} : ${w.message}`);
   if (warnings.length > 0) output.err(`${warnings.length} point${warnings.length > 1 ? 's' : ''} à vérifier.`);
 }
@@ -53,7 +54,7 @@ export function registerCompile(program: Command, output: Output): void {
       const du = await target(opts.into, 'document-unique', undefined);
       const plan = planned(() => planCompile(censuses, du.snapshot, { duName: path.basename(opts.into ?? opts.output) }));
       writeOutputFile(opts.output, applyPlan(du.bytes, plan), [...files, ...(opts.into ? [opts.into] : [])], { force: opts.force });
-      printPlanWithWarnings(output, plan, opts.output, Boolean(opts.json));
+      printPlanWithWarnings(output, plan, opts.output, Boolean(opts.json), du.snapshot);
     });
 
   program
@@ -69,6 +70,6 @@ export function registerCompile(program: Command, output: Output): void {
       const programme = await target(opts.into, 'programme', undefined);
       const plan = planned(() => planProgramme(du.snapshot, programme.snapshot, { programmeName: path.basename(opts.into ?? opts.output), duName: path.basename(file) }));
       writeOutputFile(opts.output, applyPlan(programme.bytes, plan), [file, ...(opts.into ? [opts.into] : [])], { force: opts.force });
-      printPlanWithWarnings(output, plan, opts.output, Boolean(opts.json));
+      printPlanWithWarnings(output, plan, opts.output, Boolean(opts.json), programme.snapshot);
     });
 }

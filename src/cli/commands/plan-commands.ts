@@ -26,7 +26,7 @@ function register(program: Command, output: Output, name: string, description: s
       const { bytes, snapshot, recognition } = openKnownWorkbook(file);
       const plan = planner(snapshot, recognition);
       writeOutputFile(opts.output, applyPlan(bytes, plan), [file], { force: opts.force });
-      printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json));
+      printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json), snapshot);
       // A recompute still writes its plan, but broken fields it leaves call for repair first.
       if (name === 'recompute' && repairDueAfter(snapshot, plan, recognition) > 0) output.err(REPAIR_FIRST);
     });

@@ -4,7 +4,7 @@
  */
 import { INDEX_LEVELS, type RiskIndex } from '../catalogue/scales';
 import { planRecompute } from '../plans/recompute';
-import { planRepair } from '../plans/repair';
+import { planRepair, repairDue } from '../plans/repair';
 import { riskIndexOfCells } from '../method/risk-index';
 import { normaliseLabel } from '../workbook/labels';
 import { recognise, tableNamed } from '../workbook/recognise';
@@ -71,12 +71,13 @@ export function overview(snapshot: WorkbookSnapshot): WorkbookOverview {
     }
   }
   const repairEdits = planRepair(snapshot, recognition).edits.length;
+  const broken = repairDue(snapshot, recognition);
   const recomputeEdits = planRecompute(snapshot).edits.length;
-  return { ...base, units: units.size, repairEdits, recomputeEdits, next: nextAction(recognition.kind, repairEdits, recomputeEdits, base.riskRows) };
+  return { ...base, units: units.size, repairEdits, recomputeEdits, next: nextAction(recognition.kind, broken, recomputeEdits, base.riskRows) };
 }
 
-function nextAction(kind: WorkbookKind, repairEdits: number, recomputeEdits: number, riskRows: number): WorkbookOverview['next'] {
-  if (repairEdits > 0) return { action: 'reparer', label: 'Réparer d’abord', why: 'Des champs du modèle sont cassés (#REF!) ou incomplets : la réparation les rétablit sans toucher à ce qui a été saisi.' };
+function nextAction(kind: WorkbookKind, brokenCells: number, recomputeEdits: number, riskRows: number): WorkbookOverview['next'] {
+  if (brokenCells > 0) return { action: 'reparer', label: 'Réparer d’abord', why: 'Des champs du modèle sont cassés (#REF!) : la réparation les rétablit sans toucher à ce qui a été saisi.' };
   if (recomputeEdits > 0) {
     return kind === 'document-unique'
       ? { action: 'hierarchiser', label: 'Hiérarchiser', why: 'Les indices, le rang ou les listes déroulantes ne sont pas à jour.' }

@@ -122,7 +122,7 @@ function labelText(snapshot: WorkbookSnapshot, sheet: string, cell: string): str
   const s = findSheet(snapshot, sheet);
   if (!s) return cell;
   const { row, col } = parseA1(cell);
-  const raw = text(cellValue(s, row, col)).replace(/\s*:\s*$/, '').replace(/\s+/g, ' ');
+  const raw = text(cellValue(s, row, col)).replace(/\s*[:=]\s*$/, '').replace(/\s+/g, ' ');
   return raw || cell;
 }
 
@@ -179,7 +179,10 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
         break;
       case 'validation': {
         const list = dropdowns.get(e.sheet) ?? [];
-        list.push(`${columnWordOf(afterRec, e.sheet, e.range)} (${rowsSpan(e.range)})`);
+        const first = e.range.split(/[\s:]/)[0];
+        const field = fieldAt.get(`${e.sheet}!${first}`);
+        if (field && !e.range.includes(':')) list.push(labelText(before, e.sheet, field.split('|')[1]));
+        else list.push(`${columnWordOf(afterRec, e.sheet, e.range)} (${rowsSpan(e.range)})`);
         dropdowns.set(e.sheet, list);
         break;
       }

@@ -47,7 +47,7 @@ export function FamiliesPanel() {
   const units = direction ? unitsOf(direction).filter((u) => !unitQuery || normaliseLabel(unitLabel(u)).includes(normaliseLabel(unitQuery))) : [];
 
   /** Writes into the targeted row after re-reading: the row is found again in the fresh snapshot. */
-  const writeRow = (what: string, planner: RowPlanner) => {
+  const writeRow = (what: string, done: string, planner: RowPlanner) => {
     if (!target) return;
     const { sheet, row } = target;
     const replan = (s: WorkbookSnapshot) => {
@@ -62,7 +62,7 @@ export function FamiliesPanel() {
         pane.say(`Rien à écrire : la ligne ${row} contient déjà ${what}.`);
         return;
       }
-      await pane.applyPlan(plan, replan, () => `Ligne ${row} : ${what} écrit${what.startsWith('la') ? 'e' : ''}.`);
+      await pane.applyPlan(plan, replan, () => `Ligne ${row} : ${done}.`);
     });
   };
 
@@ -84,7 +84,7 @@ export function FamiliesPanel() {
             <Button
               appearance="primary"
               disabled={busy || rowFamily?.code === family.code}
-              onClick={() => writeRow(`la famille ${family.code} - ${family.abbr}`, (s, ref) => planSetFamily(s, ref, family))}
+              onClick={() => writeRow(`la famille ${family.code} - ${family.abbr}`, `famille ${family.code} - ${family.abbr} écrite`, (s, ref) => planSetFamily(s, ref, family))}
               style={{ marginTop: 8 }}
             >
               {rowFamily?.code === family.code ? `Ligne ${target.row} : déjà ${family.abbr}` : `Écrire ${family.code} - ${family.abbr} dans la ligne ${target.row}`}
@@ -93,8 +93,8 @@ export function FamiliesPanel() {
           <FamilyFiche
             family={family}
             busy={busy}
-            onAddDanger={target && target.table.columns.danger ? (t) => writeRow('ce danger', (s, ref) => planAppend(s, ref, 'danger', t)) : undefined}
-            onAddMeans={target && means ? (t) => writeRow('ce moyen de prévention', (s, ref) => planAppend(s, ref, means, t)) : undefined}
+            onAddDanger={target && target.table.columns.danger ? (t) => writeRow('ce danger', 'danger ajouté', (s, ref) => planAppend(s, ref, 'danger', t)) : undefined}
+            onAddMeans={target && means ? (t) => writeRow('ce moyen de prévention', 'moyen de prévention ajouté', (s, ref) => planAppend(s, ref, means, t)) : undefined}
           />
           <Button appearance="subtle" size="small" onClick={() => setPicked(null)}>
             Retour à la liste
@@ -140,7 +140,7 @@ export function FamiliesPanel() {
                       appearance="subtle"
                       className={styles.family}
                       disabled={busy}
-                      onClick={() => writeRow(`l’unité ${u.code}`, (s, ref) => planSetUnit(s, ref, u))}
+                      onClick={() => writeRow(`l’unité ${u.code}`, `unité ${u.code} écrite`, (s, ref) => planSetUnit(s, ref, u))}
                       aria-label={`Écrire l’unité ${unitLabel(u)} dans la ligne ${target.row}`}
                     >
                       {u.code} — {u.title}
