@@ -40,7 +40,8 @@ export function utf8Bytes(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 0x7f) n += c > 0x7ff ? (c >= 0xd800 && c <= 0xdbff ? 1 : 2) : 1;
+    // 2 bytes up to U+07FF, 3 up to U+FFFF, 4 for a surrogate pair (2 characters).
+    if (c > 0x7f) n += c > 0x7ff ? (c >= 0xd800 && c <= 0xdfff ? 1 : 2) : 1;
   }
   return n;
 }

@@ -314,6 +314,8 @@ export class ExcelHost implements WorkbookHost {
       // 1. What the writes need to know.
       worksheets.load('items/name,items/protection/protected');
       names.load('items/name,items/formula');
+      const workbookProtection = context.workbook.protection;
+      workbookProtection.load('protected');
       const linkedNumbers = edits.filter((e): e is FormulaEdit => e.kind === 'formula' && typeof e.result === 'number' && linkSource(e.formula) !== null);
       const sourceFormats = new Map<FormulaEdit, Excel.Range>();
       for (const e of linkedNumbers) {
@@ -334,6 +336,13 @@ export class ExcelHost implements WorkbookHost {
         throw new ExcelHostError(
           'SheetProtected',
           `${locked.length > 1 ? 'Les feuilles' : 'La feuille'} ${list} ${locked.length > 1 ? 'sont protégées' : 'est protégée'} : rien n'a été modifié ; ôtez la protection (Révision > Ôter la protection de la feuille) puis appliquez de nouveau.`,
+        );
+      }
+      const newSheets = edits.flatMap((e) => (e.kind === 'sheet' && !existing(e.sheet) ? [e.sheet] : []));
+      if (newSheets.length > 0 && workbookProtection.protected) {
+        throw new ExcelHostError(
+          'WorkbookProtected',
+          `La structure du classeur est protégée : la feuille « ${newSheets[0]} » ne peut pas être ajoutée et rien n'a été modifié ; ôtez la protection du classeur (Révision > Protéger le classeur) puis appliquez de nouveau.`,
         );
       }
       const dateCells = new Set<FormulaEdit>();

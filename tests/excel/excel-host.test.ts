@@ -203,6 +203,14 @@ describe('ExcelHost.apply', () => {
     expect(dumpCells(model)).toEqual({ Grille: { A1: 'x' } });
   });
 
+  it('adds no sheet to a workbook whose structure is protected, and writes nothing', async () => {
+    const model = fakeWorkbookFrom({ Grille: { A1: 'x' } });
+    model.protected = true;
+    const e = await rejection(new ExcelHost(fakeExcel(model).run).apply(plan));
+    expect(e.message).toMatch(/^La structure du classeur est protégée : la feuille « Catalogues DUERP » ne peut pas être ajoutée et rien n'a été modifié/);
+    expect(dumpCells(model)).toEqual({ Grille: { A1: 'x' } });
+  });
+
   it('never adds the catalogue sheet or a name twice, even from a plan computed before another was applied', async () => {
     const snapshot = readSnapshot(await buildWorkbook(filledCensus()));
     const { run, model } = fakeExcel(modelFrom(snapshot));

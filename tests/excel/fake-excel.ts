@@ -45,6 +45,8 @@ export interface FakeSheet {
 export interface FakeWorkbook {
   sheets: FakeSheet[];
   names: Map<string, string>;
+  /** The workbook's structure is protected: no sheet may be added. */
+  protected?: boolean;
 }
 
 export interface FakeStats {
@@ -494,6 +496,7 @@ function fakeContext(model: FakeWorkbook, stats: FakeStats) {
     add(name: string): FakeWorksheet {
       ctx.call();
       ctx.push(() => {
+        if (model.protected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
         if (findSheet(model, name)) throw new FakeOfficeError('ItemAlreadyExists', `The resource already exists (sheet ${name}).`);
         model.sheets.push({ name, visibility: 'Visible', cells: new Map(), validations: [], conditionalFormats: [] });
       }, name);
@@ -571,7 +574,15 @@ function fakeContext(model: FakeWorkbook, stats: FakeStats) {
     return p;
   };
   return {
-    workbook: { worksheets: splitLoad(sheetsCollection), names: splitLoad(names) },
+    workbook: {
+      worksheets: splitLoad(sheetsCollection),
+      names: splitLoad(names),
+      protection: new (class extends Proxy<Record<string, unknown>> {
+        get protected(): boolean {
+          return this.get('protected');
+        }
+      })(ctx, () => ({ protected: !!model.protected })),
+    },
     application: {
       suspendApiCalculationUntilNextSync: () => {
         ctx.call();

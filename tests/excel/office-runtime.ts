@@ -53,6 +53,7 @@ type Target =
   | { kind: 'workbook' }
   | { kind: 'sheets' }
   | { kind: 'names' }
+  | { kind: 'workbookProtection' }
   | { kind: 'sheet'; name: string; orNull: boolean }
   | { kind: 'protection'; sheet: string }
   | { kind: 'range'; sheet: string; address: string | null }
@@ -136,6 +137,8 @@ export function officeRuntime(model: FakeWorkbook, options: OfficeRuntimeOptions
       }
       case 'protection':
         return { Protected: !!sheet(t.sheet)?.protected };
+      case 'workbookProtection':
+        return { Protected: !!model.protected };
       case 'range': {
         const s = sheet(t.sheet);
         if (!s || t.address === null) return null;
@@ -179,6 +182,7 @@ export function officeRuntime(model: FakeWorkbook, options: OfficeRuntimeOptions
       if (!p || p.ObjectPathType === 1) t = { kind: 'workbook' };
       else if (parent?.kind === 'workbook' && p.Name === 'Worksheets') t = { kind: 'sheets' };
       else if (parent?.kind === 'workbook' && p.Name === 'Names') t = { kind: 'names' };
+      else if (parent?.kind === 'workbook' && p.Name === 'Protection') t = { kind: 'workbookProtection' };
       // getItem(x) is an indexer path (type 5, no name); getItemOrNullObject and add are methods.
       else if (parent?.kind === 'sheets' && (p.ObjectPathType === 5 || /^(GetItem|GetItemOrNullObject|Add)$/.test(p.Name))) t = { kind: 'sheet', name: String(args[0]), orNull: p.Name === 'GetItemOrNullObject' };
       else if (parent?.kind === 'names' && (p.ObjectPathType === 5 || /^(GetItem|GetItemOrNullObject)$/.test(p.Name))) t = { kind: 'name', name: String(args[0]), orNull: p.Name === 'GetItemOrNullObject' };
