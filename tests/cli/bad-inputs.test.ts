@@ -157,5 +157,11 @@ describe('duerp inspect, as text', () => {
     expect(r.stdout).toMatch(/^ {2}feuille « Informations générales » : informations générales$/m);
     expect(r.stdout).toMatch(/^ {2}feuille « Fiche à imprimer » : fiche à imprimer$/m);
     expect(r.stdout).not.toMatch(/: (grille|informations|fiche)$/m);
+    // Tables in words; an empty one says so rather than « lignes 20 à 19 ».
+    expect(r.stdout).toMatch(/^ {2}tableau des risques sur « Grille de recensement » : en-tête ligne 8, données lignes 9 à \d+$/m);
+    expect(r.stdout).toMatch(/^ {2}tableau des unités de travail sur « Informations générales » : en-tête ligne 19, (données lignes 20 à \d+|aucune ligne remplie)$/m);
+    for (const m of r.stdout.matchAll(/données lignes (\d+) à (\d+)$/gm)) expect(Number(m[1])).toBeLessThanOrEqual(Number(m[2]));
+    const empty = await duerp('inspect', inputOf(BAD_INPUTS.find((x) => x.name === 'recensement-en-tete-seul')!));
+    expect(empty.stdout).toMatch(/^ {2}tableau des risques sur « Grille de recensement » : en-tête ligne 8, aucune ligne remplie$/m);
   });
 });

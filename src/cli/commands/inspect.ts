@@ -11,6 +11,15 @@ const KIND_LABELS: Record<string, string> = {
   inconnu: 'classeur non reconnu',
 };
 
+/** The tables' keys (JSON) in words. */
+const TABLE_LABELS: Record<string, string> = {
+  risques: 'des risques',
+  actions: 'des actions',
+  unites: 'des unités de travail',
+  points: 'des points de recensement',
+  statistiques: 'des statistiques',
+};
+
 export function registerInspect(program: Command, output: Output): void {
   program
     .command('inspect')
@@ -25,7 +34,8 @@ export function registerInspect(program: Command, output: Output): void {
         output.out(`${file} : ${KIND_LABELS[kind]}`);
         for (const s of sheets) output.out(`  feuille « ${s.name} » : ${ROLE_LABELS[s.role] ?? s.role}`);
         for (const t of tables) {
-          output.out(`  tableau ${t.table} sur « ${t.sheet} » : en-tête ligne ${t.headerRow}, données lignes ${t.firstRow} à ${t.lastRow}`);
+          const rows = t.lastRow < t.firstRow ? 'aucune ligne remplie' : `données lignes ${t.firstRow} à ${t.lastRow}`;
+          output.out(`  tableau ${TABLE_LABELS[t.table] ?? t.table} sur « ${t.sheet} » : en-tête ligne ${t.headerRow}, ${rows}`);
         }
         output.out(`  cellules en #REF! : ${refErrors}`);
       }
