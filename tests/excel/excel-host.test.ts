@@ -120,6 +120,18 @@ describe('ExcelHost.read', () => {
     expect(s.sheets.map((x) => x.name)).toEqual(['A renommée']);
   });
 
+  it('reads by blocks again when the sheets grew past one answer since the last read', async () => {
+    const model = fakeWorkbookFrom({ F: { A1: 'a' } });
+    const { run, stats } = fakeExcel(model);
+    stats.responseLimit = 60_000;
+    const host = new ExcelHost(run, () => true, { maxResponseBytes: 40_000 });
+    await host.read();
+    for (let r = 2; r <= 3000; r++) model.sheets[0].cells.set(`${r},1`, { value: `ligne ${r}`, formula: null });
+    const s = await host.read();
+    expect(s.sheets[0].values.length).toBe(3000);
+    expect(s.sheets[0].values[2999]).toEqual(['ligne 3000']);
+  });
+
   it('reads merged areas where ExcelApi 1.13 is supported, and goes without elsewhere', async () => {
     const model = fakeWorkbookFrom({ F: { A1: 'titre', B5: 'x' } });
     model.sheets[0].merges = ['A1:D1', 'B3:C3'];

@@ -57,6 +57,8 @@ export interface FakeStats {
   requestBytes: number[];
   /** When set, the sync of this number (1-based, counted over the fake's life) fails, writing nothing. */
   failSync?: number;
+  /** Largest answer (JSON of what was loaded) before ResponsePayloadSizeLimitExceeded; 5 MB unless set. */
+  responseLimit?: number;
 }
 
 /** Excel on the web refuses a request larger than 5 MB. */
@@ -84,6 +86,7 @@ class Ctx {
   queue: Op[] = [];
   loads: (() => void)[] = [];
   bytes = 0;
+  responseBytes = 0;
   constructor(readonly model: FakeWorkbook, readonly stats: FakeStats) {}
   call(): void {
     this.stats.calls++;
@@ -110,7 +113,11 @@ class Ctx {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} bytes).`);
     }
     for (const op of ops) op();
+    this.responseBytes = 0;
     for (const l of loads) l();
+    if (this.responseBytes > (this.stats.responseLimit ?? EXCEL_REQUEST_LIMIT)) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${this.responseBytes} bytes).`);
+    }
   }
 }
 
@@ -123,7 +130,10 @@ class Proxy<T extends object> {
     const list = props.split(',').map((p) => p.trim());
     this.ctx.loads.push(() => {
       const data = this.source() as Record<string, unknown>;
-      for (const p of list) this.loaded.set(p, data[p]);
+      for (const p of list) {
+        this.loaded.set(p, data[p]);
+        this.ctx.responseBytes += JSON.stringify(data[p] ?? null).length;
+      }
       // As in Excel, any sync'd load tells whether the object is a null object.
       if ('isNullObject' in data) this.loaded.set('isNullObject', data.isNullObject);
     });
