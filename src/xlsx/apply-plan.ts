@@ -6,11 +6,11 @@
 import { parseA1 } from '../domain/workbook/address';
 import { editsInApplyOrder, type Plan } from '../domain/plans/plan';
 import { partText, sheetEntries, unzipPackage, zipPackage, type Parts } from './package';
-import { afterSheetData, patchCells, type CellWrite } from './patch-cells';
+import { patchCellsPieces, type CellWrite } from './patch-cells';
 import { addConditionalFormats, addValidations, type ColourFormat, type ListValidation } from './sheet-extras';
 import { EMPTY_STYLES, addDxfs } from './styles';
 import { addSheet, requestFullRecalc, setDefinedNames } from './workbook-parts';
-import { encodeUtf8 } from './xml';
+import { encodeUtf8, encodeUtf8Pieces } from './xml';
 
 interface SheetChanges {
   writes: CellWrite[];
@@ -71,12 +71,11 @@ export function applyPlanToParts(parts: Parts, plan: Plan): void {
 
   for (const [name, c] of changes) {
     const path = paths.get(name)!;
-    let xml = partText(parts, path)!;
-    xml = patchCells(xml, c.writes);
-    // Colours and validations live after sheetData: only that tail is searched and rewritten.
-    const cut = afterSheetData(xml);
-    xml = xml.slice(0, cut) + addValidations(addConditionalFormats(xml.slice(cut), c.formats), c.validations);
-    parts.set(path, encodeUtf8(xml));
+    const xml = partText(parts, path)!;
+    // Colours and validations live after sheetData: only that tail is searched and rewritten. The
+    // new text is encoded piece by piece, never joined into one (large) string.
+    const pieces = patchCellsPieces(xml, c.writes, (tail) => addValidations(addConditionalFormats(tail, c.formats), c.validations));
+    parts.set(path, encodeUtf8Pieces(pieces, parts.get(path)!.length / Math.max(1, xml.length)));
   }
   if (stylesXml !== null) {
     if (!parts.has('xl/styles.xml')) throw new Error('classeur sans feuille de styles');

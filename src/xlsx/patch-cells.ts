@@ -73,18 +73,26 @@ function rowXml(row: RawRow): string {
 
 interface RowChunk {
   row: number;
-  raw: string;
+  /** Offsets of the row's element in the sheet's text. */
+  start: number;
+  end: number;
 }
 
 /** The rows of sheetData as they are written (a linear scan; attributes and cells untouched). */
-function rowChunks(inner: string): RowChunk[] {
+function rowChunks(xml: string, from: number, to: number): RowChunk[] {
   const chunks: RowChunk[] = [];
   let implicit = 0;
-  forEachElement(inner, 'row', (attrs, _inner, start, end) => {
-    const r = attribute(attrs, 'r');
-    implicit = r !== undefined && /^\d+$/.test(r) ? Number(r) : implicit + 1;
-    chunks.push({ row: implicit, raw: inner.slice(start, end) });
-  });
+  forEachElement(
+    xml,
+    'row',
+    (attrs, _inner, start, end) => {
+      const r = attribute(attrs, 'r');
+      implicit = r !== undefined && /^\d+$/.test(r) ? Number(r) : implicit + 1;
+      chunks.push({ row: implicit, start, end });
+    },
+    from,
+    to,
+  );
   return chunks;
 }
 
@@ -139,23 +147,47 @@ function patchRowText(raw: string, row: number, writes: CellWrite[]): string {
 
 function writesByRow(writes: CellWrite[]): Map<number, CellWrite[]> {
   const byRow = new Map<number, CellWrite[]>();
-  for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
+  for (const w of writes) {
+    const list = byRow.get(w.row);
+    if (list) list.push(w);
+    else byRow.set(w.row, [w]);
+  }
   return byRow;
 }
 
 /**
  * Writes cells into a worksheet part. Rows no write touches keep their XML as it was; a touched
  * row that holds a shared formula's master sends the whole sheet through the slow path, which
- * first makes every shared formula explicit so that no group loses its master.
+ * first makes every shared formula explicit so that no group loses its master. `tail`, when given,
+ * rewrites the text after sheetData (validations, colours) without searching the cells again.
  */
-export function patchCells(sheetXml: string, writes: CellWrite[]): string {
-  if (writes.length === 0) return sheetXml;
+export function patchCells(sheetXml: string, writes: CellWrite[], tail?: (afterSheetData: string) => string): string {
+  return patchCellsPieces(sheetXml, writes, tail).join('');
+}
+
+/**
+ * patchCells as the pieces of the new text, in order: runs of untouched rows are single slices of
+ * the original (no copy), so that a large sheet is encoded piece by piece (xml.ts, encodeUtf8Pieces)
+ * without ever building the whole new text as one string.
+ */
+export function patchCellsPieces(sheetXml: string, writes: CellWrite[], tail?: (afterSheetData: string) => string): string[] {
   const bounds = sheetDataBounds(sheetXml);
+  if (writes.length === 0) {
+    if (!tail) return [sheetXml];
+    const cut = bounds?.end ?? 0;
+    return [sheetXml.slice(0, cut), tail(sheetXml.slice(cut))];
+  }
   if (!bounds) throw new Error('feuille sans sheetData');
+  const innerEnd = bounds.innerStart + bounds.inner.length;
   const byRow = writesByRow(writes);
-  const chunks = rowChunks(bounds.inner);
-  const touchesMaster = chunks.some((c) => byRow.has(c.row) && /<f\b[^>]*t="shared"[^>]*\bref="/.test(c.raw));
-  let inner: string;
+  const chunks = rowChunks(sheetXml, bounds.innerStart, innerEnd);
+  const touchesMaster = chunks.some((c) => {
+    if (!byRow.has(c.row)) return false;
+    const raw = sheetXml.slice(c.start, c.end);
+    return raw.includes('t="shared"') && /<f\b[^>]*t="shared"[^>]*\bref="/.test(raw);
+  });
+  // The used-range hint sits before sheetData: only that head is searched.
+  const out: string[] = [extendDimension(sheetXml.slice(0, bounds.start), writes), '<sheetData>'];
   if (touchesMaster) {
     const rows = parseRows(bounds.inner);
     unshareFormulas(rows);
@@ -164,33 +196,49 @@ export function patchCells(sheetXml: string, writes: CellWrite[]): string {
       if (!all.has(row)) all.set(row, { row, attrsText: ` r="${row}"`, cells: [] });
       applyWrites(all.get(row)!, ws);
     }
-    inner = [...all.values()].sort((a, b) => a.row - b.row).map(rowXml).join('');
+    for (const r of [...all.values()].sort((a, b) => a.row - b.row)) out.push(rowXml(r));
   } else {
-    const out: string[] = [];
     const existing = new Set(chunks.map((c) => c.row));
     const pending = [...byRow.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
+    let next = 0;
     const emitNew = (upTo: number) => {
-      while (pending.length && pending[0] < upTo) {
-        const row = pending.shift()!;
+      while (next < pending.length && pending[next] < upTo) {
+        const row = pending[next++];
         const fresh: RawRow = { row, attrsText: ` r="${row}"`, cells: [] };
         applyWrites(fresh, byRow.get(row)!);
         out.push(rowXml(fresh));
       }
     };
+    // A run of untouched rows is copied as one slice, from the end of the last written piece.
+    let runStart = -1;
+    let runEnd = -1;
+    const flush = () => {
+      if (runStart >= 0) out.push(sheetXml.slice(runStart, runEnd));
+      runStart = -1;
+    };
     for (const chunk of chunks) {
-      emitNew(chunk.row);
       const ws = byRow.get(chunk.row);
-      if (!ws) {
-        out.push(chunk.raw);
+      if (!ws && (next >= pending.length || pending[next] >= chunk.row)) {
+        if (runStart < 0) runStart = chunk.start;
+        runEnd = chunk.end;
         continue;
       }
-      out.push(patchRowText(chunk.raw, chunk.row, ws));
+      flush();
+      emitNew(chunk.row);
+      if (!ws) {
+        runStart = chunk.start;
+        runEnd = chunk.end;
+        continue;
+      }
+      out.push(patchRowText(sheetXml.slice(chunk.start, chunk.end), chunk.row, ws));
     }
+    flush();
     emitNew(Number.POSITIVE_INFINITY);
-    inner = out.join('');
   }
-  // The used-range hint sits before sheetData: only that head is searched.
-  return extendDimension(sheetXml.slice(0, bounds.start), writes) + `<sheetData>${inner}</sheetData>` + sheetXml.slice(bounds.end);
+  out.push('</sheetData>');
+  const rest = sheetXml.slice(bounds.end);
+  out.push(tail ? tail(rest) : rest);
+  return out;
 }
 
 /** The used-range hint grows to cover what was written. */

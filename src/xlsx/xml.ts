@@ -18,7 +18,10 @@ export function decodeXml(text: string): string {
   );
 }
 
+const NEEDS_ESCAPE = /[&<>"]/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -136,6 +139,32 @@ export const decodeUtf8 = (bytes: Uint8Array): string => {
   return utf8Decoder.decode(bytes);
 };
 export const encodeUtf8 = (text: string): Uint8Array => utf8Encoder.encode(text);
+
+/**
+ * The UTF-8 of the concatenation of `pieces`, encoded piece by piece into one buffer (a large
+ * sheet is never joined into one string first). `bytesPerChar`: the expected UTF-8 bytes per UTF-16
+ * unit (that of the original text), to size the buffer once.
+ */
+export function encodeUtf8Pieces(pieces: string[], bytesPerChar = 1): Uint8Array {
+  let chars = 0;
+  for (const p of pieces) chars += p.length;
+  let buf = new Uint8Array(Math.max(4096, Math.ceil(chars * bytesPerChar * 1.02) + 64));
+  let at = 0;
+  for (const piece of pieces) {
+    let rest = piece;
+    for (;;) {
+      const r = utf8Encoder.encodeInto(rest, buf.subarray(at));
+      at += r.written;
+      if (r.read >= rest.length) break;
+      rest = rest.slice(r.read);
+      const grown = new Uint8Array(Math.max(buf.length * 2, at + rest.length * 3));
+      grown.set(buf.subarray(0, at));
+      buf = grown;
+    }
+  }
+  // Give back the slack when it is large (the buffer lives on in the package).
+  return buf.length - at > 1024 * 1024 ? buf.slice(0, at) : buf.subarray(0, at);
+}
 
 /** Resolves a relationship target against the folder of the part that holds it (`\` read as `/`). */
 export function resolveTarget(fromPart: string, target: string): string {
