@@ -1,6 +1,6 @@
 /** A French button that picks workbook files (several where asked), and a drop zone where the page allows. */
 import * as React from 'react';
-import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   zone: { border: `1px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: '8px', marginTop: '6px' },
@@ -25,7 +25,7 @@ export function FilePicker({ label, multiple, onFiles, disabled }: FilePickerPro
   };
   return (
     <div
-      className={`${styles.zone} ${over ? styles.over : ''}`}
+      className={mergeClasses(styles.zone, over && styles.over)}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
