@@ -95,13 +95,13 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         templateContent: page(
           'Assistant DUERP',
-          `<meta http-equiv="Content-Security-Policy" content="${csp(localOffice ? [] : ['https://appsforoffice.microsoft.com'])}"><script src="${officeSrc}"></script>`,
+          `<meta http-equiv="Content-Security-Policy" content="${csp(localOffice ? [] : ['https://appsforoffice.microsoft.com'])}"><script src="assets/compat.js"></script><script src="${officeSrc}"></script>`,
         ),
       }),
       new HtmlWebpackPlugin({
         filename: 'standalone.html',
         chunks: ['standalone'],
-        templateContent: page('Assistant DUERP — classeur .xlsx', `<meta http-equiv="Content-Security-Policy" content="${csp([])}">`),
+        templateContent: page('Assistant DUERP — classeur .xlsx', `<meta http-equiv="Content-Security-Policy" content="${csp([])}"><script src="assets/compat.js"></script>`),
       }),
       new CopyWebpackPlugin({
         patterns: [

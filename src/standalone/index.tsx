@@ -73,4 +73,5 @@ function Standalone() {
   return <App key={file.id} host={file.host} onApplied={() => setChanged(true)} header={header} />;
 }
 
-createRoot(document.getElementById('root')!).render(<Standalone />);
+// On a browser too old for the page, assets/compat.js has already said so.
+if (!(window as { __duerpTropAncien?: boolean }).__duerpTropAncien) createRoot(document.getElementById('root')!).render(<Standalone />);

@@ -53,5 +53,6 @@ function start(): void {
   });
 }
 
-// Office.js is a blocking script before ours: by now it has loaded, or failed to.
-start();
+// Office.js is a blocking script before ours: by now it has loaded, or failed to. On a webview too
+// old for the pane, assets/compat.js has already said so.
+if (!(window as { __duerpTropAncien?: boolean }).__duerpTropAncien) start();

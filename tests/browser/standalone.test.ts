@@ -110,6 +110,31 @@ maybe('the standalone page at 350 px', () => {
     expect(String(sheet.values[row - 1][dangerCol - 1])).toMatch(/\S/);
   }, 120_000);
 
+  it('copies a risk to another unit of the direction, and says so instead of adding it twice', async () => {
+    const page = await open(await fixtureFile('recensement-copie.xlsx', filledCensus({ broken: false })));
+    await page.getByRole('tab', { name: /Familles/ }).click();
+    await page.getByRole('button', { name: 'Copier des risques vers d’autres unités…' }).click();
+    const copy = async () => {
+      await page.getByRole('group', { name: 'Risques à copier' }).getByRole('checkbox').first().check();
+      await page.getByRole('searchbox', { name: 'Filtrer les unités de destination' }).fill('A 17');
+      await page.getByRole('group', { name: 'Unités de destination' }).getByRole('checkbox').first().check();
+      await page.getByRole('radio', { name: /Cotations copiées/ }).check();
+      await page.getByRole('button', { name: 'Voir ce que la copie ajoutera' }).click();
+    };
+    await copy();
+    await page.getByRole('button', { name: 'Ajouter 1 ligne' }).waitFor();
+    expect((await page.getByRole('region', { name: 'Aperçu des modifications' }).textContent()) ?? '').toMatch(/A 17.*ligne ajoutée/);
+    await shot(page, '17-standalone-copie-unites');
+    await assertNoSidewaysScroll(page);
+    await page.getByRole('button', { name: 'Ajouter 1 ligne' }).click();
+    await page.getByText(/C’est fait/).waitFor();
+    expect((await page.getByRole('status', { name: 'Le classeur ouvert' }).textContent()) ?? '').toMatch(/7 risques/);
+    // The same copy again: nothing added, and the pane says why.
+    await copy();
+    await page.getByRole('list', { name: 'Déjà présents' }).getByText(/existe déjà pour l’unité A 17/).waitFor();
+    expect(await page.getByRole('button', { name: /^Ajouter \d+ ligne/ }).count()).toBe(0);
+  }, 120_000);
+
   it('Vérifier: findings grouped by sheet, each showing its row; a workbook of another kind gets no verdict', async () => {
     const page = await open(await fixtureFile('recensement-verif.xlsx', filledCensus({ broken: true })));
     await page.getByRole('tab', { name: /Vérifier/ }).click();

@@ -89,5 +89,10 @@ maybe('the task pane at 350 px', () => {
     await offline.goto(`${served.base}/taskpane.html`);
     await offline.getByText(/Office\.js n’a pas pu être chargé/).waitFor({ timeout: 30_000 });
     await shot(offline, '16-volet-sans-office');
+    // A webview too old for the pane (no Object.fromEntries): a French sentence, not a blank pane.
+    const old = await panePage(served, 'fake');
+    await old.addInitScript(() => delete (Object as unknown as { fromEntries?: unknown }).fromEntries);
+    await old.goto(`${served.base}/taskpane.html`);
+    await old.getByText(/trop ancienne pour l’assistant/).waitFor({ timeout: 30_000 });
   }, 120_000);
 });

@@ -4,7 +4,7 @@
  * means to what was typed. The work units of the workbook's direction are offered the same way.
  */
 import * as React from 'react';
-import { Button, Caption1, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Input, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { findFamily, familyLabel } from '../../../domain/catalogue/families';
 import { searchFamilies } from '../../../domain/catalogue/family-search';
 import type { RiskFamily, WorkUnit } from '../../../domain/catalogue/types';
@@ -17,6 +17,7 @@ import type { WorkbookSnapshot } from '../../../domain/workbook/snapshot';
 import { usePane } from '../../state';
 import { FamilyFiche } from './FamilyFiche';
 import { RowTarget, useRowTarget } from './RowTarget';
+import { CopyRisks } from './CopyRisks';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: '2px 0 8px' },
@@ -112,7 +113,7 @@ export function FamiliesPanel() {
                 <li key={f.code}>
                   <Button
                     appearance="subtle"
-                    className={`${styles.family} ${family?.code === f.code ? styles.chosen : ''}`}
+                    className={mergeClasses(styles.family, family?.code === f.code && styles.chosen)}
                     onClick={() => setPicked(f)}
                     aria-label={`Famille ${familyLabel(f)}`}
                     aria-pressed={family?.code === f.code}
@@ -152,6 +153,7 @@ export function FamiliesPanel() {
           )}
         </div>
       )}
+      <CopyRisks direction={direction} />
     </section>
   );
 }
