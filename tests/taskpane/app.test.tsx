@@ -59,6 +59,10 @@ class ExcelLikeHost extends MemoryHost {
     this.selectionListener = listener;
     return () => (this.selectionListener = null);
   }
+  selected: [string, string][] = [];
+  async select(sheet: string, cell: string) {
+    this.selected.push([sheet, cell]);
+  }
   onChange(listener: () => void) {
     this.changeListener = listener;
     return () => (this.changeListener = null);
@@ -318,6 +322,35 @@ describe('Vérifier', () => {
     await flush();
     expect(findingsText(div)).toContain('Gravité : la note 7 est hors de l\'échelle de 1 à 4.');
     expect(byLabel(div, `Aller à H9 (${GRID})`)).not.toBeNull();
+  });
+});
+
+describe('Vérifier — going to a finding', () => {
+  // Row 9 of the programme: an A risk treated by EPI only (a warning on H9), due 13/01/2027 (J9 = 46400).
+  const programme = () => typed(layoutToSnapshot(filledProgramme()), 'Programme', 'H9', 'Individuelle (EPI)');
+
+  it('on the standalone page, shows the row as it reads, dates as dd/mm/yyyy', async () => {
+    const div = await mount(new MemoryHost(programme()));
+    await click(tab(div, 'Vérifier'));
+    await click(button(div, /^Vérifier le classeur$/));
+    expect(byLabel(div, 'Ligne 9 de « Programme »')).toBeNull();
+    await click(byLabel(div, 'Aller à H9 (Programme)'));
+    const row = byLabel(div, 'Ligne 9 de « Programme »')!;
+    expect(row).not.toBeNull();
+    const pairs = new Map([...row.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+    expect(pairs.get('Mesures de prévention programmées')).toBe('Formation à la gestion des conflits');
+    expect(pairs.get('Échéance de mise en œuvre')).toBe('13/01/2027');
+    expect(pairs.get("Type d'action")).toBe('Individuelle (EPI)');
+  });
+
+  it('in Excel, selects the finding’s cell instead', async () => {
+    const host = new ExcelLikeHost(programme());
+    const div = await mount(host);
+    await click(tab(div, 'Vérifier'));
+    await click(button(div, /^Vérifier le classeur$/));
+    await click(byLabel(div, 'Aller à H9 (Programme)'));
+    expect(host.selected).toEqual([['Programme', 'H9']]);
+    expect(byLabel(div, 'Ligne 9 de « Programme »')).toBeNull();
   });
 });
 

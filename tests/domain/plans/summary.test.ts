@@ -175,6 +175,11 @@ describe('shownValue', () => {
     expect(shownValue(46023, 'dateMiseAJour')).toBe('01/01/2026');
     expect(shownValue(46023, 'echeance')).toBe('01/01/2026');
     expect(shownValue(46023, 'Date de transmission au CTP')).toBe('01/01/2026');
+    // A column's header as typed, accents and capitals included (the standalone page's row view).
+    expect(shownValue(46023, 'Échéance de mise en œuvre')).toBe('01/01/2026');
+    expect(shownValue(46023, 'DATE DE MISE À JOUR')).toBe('01/01/2026');
+    expect(shownValue(46023, 'le')).toBe('01/01/2026');
+    expect(shownValue(46023, 'Coût prévisionnel')).toBe('46023');
     expect(shownValue(46023, 'nbAgents')).toBe('46023');
     expect(shownValue(46023)).toBe('46023');
     // A small number in a date field is not a date (a count typed there by mistake).
