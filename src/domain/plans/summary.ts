@@ -6,6 +6,7 @@
  */
 import { formatDate, serialToDate } from '../method/dates';
 import { columnNumber, parseA1, parseRange } from '../workbook/address';
+import { normaliseLabel } from '../workbook/labels';
 import { recognise } from '../workbook/recognise';
 import type { Recognition, TableLocation } from '../workbook/recognition';
 import { cellValue, findSheet, isCellError, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
@@ -86,7 +87,7 @@ export function shownValue(v: CellValue | undefined, field = ''): string {
   if (isCellError(v)) return v.error;
   if (typeof v === 'boolean') return v ? 'VRAI' : 'FAUX';
   if (typeof v === 'number') {
-    if (DATE_WORDS.test(field) && v > 20000 && v < 80000) return formatDate(serialToDate(v));
+    if (DATE_WORDS.test(normaliseLabel(field)) && v > 20000 && v < 80000) return formatDate(serialToDate(v));
     return Number.isInteger(v) ? String(v) : String(v).replace('.', ',');
   }
   return v.length > 80 ? `${v.slice(0, 77)}…` : v;
