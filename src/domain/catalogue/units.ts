@@ -6,10 +6,16 @@
  * separate runs; every pairing that needed a decision is commented next to its row in
  * `units/<direction>.ts`. The lists are "non exhaustives": users add their own units.
  *
- * DPAEP is named as a direction but has no list of its own in the guide. It gets the common
- * units only: the union of the codes the six lists use (A 00–A 31 except A 23, which no list
- * has), each with the title of the first list (in guide order) that has it, and no personnel
- * (the personnel cells are each direction's own).
+ * Two lists are ours, not the guide's, and their units say so (`derived: true`, also in
+ * `duerp catalogue units --json`):
+ * - DPAEP is named as a direction but has no list of its own in the guide. It gets the common
+ *   units only: the union of the codes the six lists use (A 00–A 31 except A 23, which no list
+ *   has), each with the title of the first list (in guide order) that has it, and no personnel
+ *   (the personnel cells are each direction's own).
+ * - DGFiP was formed in 2008 (after the guide) from the DGI and the DGCP: its list is the union
+ *   of theirs. A common code comes once, with the DGCP's title (first in guide order; the two
+ *   titles agree) and the personnel of both, each named by its direction
+ *   (`DGCP : … ; DGI : …`); then the DGI's specific units (`B 51`…) and the DGCP's (`C 51`…).
  */
 import { DIRECTIONS, type Direction, type WorkUnit } from './types';
 import { normaliseLabel } from '../workbook/labels';
@@ -33,23 +39,47 @@ function dpaepUnits(): WorkUnit[] {
   const byCode = new Map<string, WorkUnit>();
   for (const u of GUIDE_UNITS) {
     if (u.scope === 'commune' && !byCode.has(u.code)) {
-      byCode.set(u.code, { direction: 'DPAEP', code: u.code, title: u.title, scope: 'commune' });
+      byCode.set(u.code, { direction: 'DPAEP', code: u.code, title: u.title, scope: 'commune', derived: true });
     }
   }
   return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** Every work unit, direction by direction in the order of `DIRECTIONS` (DPAEP last). */
-export const WORK_UNITS: readonly WorkUnit[] = Object.freeze([...GUIDE_UNITS, ...dpaepUnits()].map((u) => Object.freeze(u)));
+/** The directions the DGFiP was formed from, in guide order. */
+export const DGFIP_SOURCES: readonly Direction[] = ['DGCP', 'DGI'];
+
+function dgfipUnits(): WorkUnit[] {
+  const sources = GUIDE_UNITS.filter((u) => DGFIP_SOURCES.includes(u.direction));
+  const communes = new Map<string, { title: string; personnel: string[] }>();
+  for (const u of sources.filter((x) => x.scope === 'commune')) {
+    const entry = communes.get(u.code) ?? { title: u.title, personnel: [] };
+    if (u.personnel !== undefined) entry.personnel.push(`${u.direction} : ${u.personnel}`);
+    communes.set(u.code, entry);
+  }
+  const common = [...communes].sort(([a], [b]) => a.localeCompare(b)).map(([code, { title, personnel }]): WorkUnit => {
+    const unit: WorkUnit = { direction: 'DGFiP', code, title, scope: 'commune', derived: true };
+    return personnel.length ? { ...unit, personnel: personnel.join(' ; ') } : unit;
+  });
+  const specific = sources
+    .filter((u) => u.scope === 'spécifique')
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((u): WorkUnit => ({ direction: 'DGFiP', code: u.code, title: u.title, scope: 'spécifique', derived: true }));
+  return [...common, ...specific];
+}
+
+/** Every work unit, direction by direction in the order of `DIRECTIONS` (DPAEP, then DGFiP, last). */
+export const WORK_UNITS: readonly WorkUnit[] = Object.freeze(
+  [...GUIDE_UNITS, ...dpaepUnits(), ...dgfipUnits()].map((u) => Object.freeze(u)),
+);
 
 /** A direction's units, in the guide's order (communes, then spécifiques). */
 export function unitsOf(direction: Direction): WorkUnit[] {
   return WORK_UNITS.filter((u) => u.direction === direction);
 }
 
-/** The dropdown text: `A 16 - Accueil - Accueil téléphonique`. */
+/** The dropdown text: `A 16 - Accueil - Accueil téléphonique`; the code alone when the guide gives no title (AR06). */
 export function unitLabel(u: Pick<WorkUnit, 'code' | 'title'>): string {
-  return `${u.code} - ${u.title}`;
+  return u.title.trim() ? `${u.code} - ${u.title}` : u.code;
 }
 
 /** Case, accents, punctuation (dashes, quotes, colons) and spaces ignored: `A 16` ≡ `a16`. */
@@ -74,7 +104,7 @@ function indexOf(scope: Direction | '*'): UnitIndex {
       // First one wins: without a direction, a common code reads as the first direction's unit.
       if (!index.labels.has(key(unitLabel(u)))) index.labels.set(key(unitLabel(u)), u);
       if (!index.codes.has(key(u.code))) index.codes.set(key(u.code), u);
-      if (!index.titles.has(key(u.title))) index.titles.set(key(u.title), u);
+      if (key(u.title) && !index.titles.has(key(u.title))) index.titles.set(key(u.title), u);
     }
     indexes.set(scope, index);
   }
@@ -94,7 +124,7 @@ export function findUnit(text: string, direction?: Direction): WorkUnit | undefi
   return index.labels.get(k) ?? index.codes.get(k) ?? index.titles.get(k);
 }
 
-/** The directions' names as the guide's annex 7 headings write them (DPAEP: its usual name). */
+/** The directions' names as the guide's annex 7 headings write them (DPAEP, DGFiP: their usual names). */
 export const DIRECTION_NAMES: Readonly<Record<Direction, string>> = {
   DGCP: 'Direction générale de la comptabilité publique',
   DGI: 'Direction générale des impôts',
@@ -103,6 +133,7 @@ export const DIRECTION_NAMES: Readonly<Record<Direction, string>> = {
   INSEE: 'Institut national de la statistique et des études économiques',
   DRIRE: "Direction régionale de l'industrie, de la recherche et de l'environnement",
   DPAEP: "Direction des personnels et de l'adaptation de l'environnement professionnel",
+  DGFiP: 'Direction générale des Finances publiques',
 };
 
 /** A direction from its acronym (`dgddi`, ` DGDDI `, `D.G.D.D.I.`) or its full name. */

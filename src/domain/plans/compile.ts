@@ -21,7 +21,7 @@ import { readNumber } from '../method/numbers';
 import { sameFormula } from '../method/formulas';
 import { applyPlanToSnapshot } from './apply-to-snapshot';
 import { cellState, formulaEdit, valueEdit } from './cell-edits';
-import { directionInText, workbookDirection } from './direction';
+import { directionCovers, directionInText, workbookDirection } from './direction';
 import type { Edit, FormulaEdit, Plan, PlanWarning } from './plan';
 import { planRecompute, TEMPLATE_ROWS } from './recompute';
 import { riskKey } from './row-keys';
@@ -302,7 +302,8 @@ function directionWarnings(read: CensusRead[], duDirection: Direction | null): P
     if (c.direction === null) {
       return duDirection ? [{ file: c.name, ...c.directionAt, message: `La direction générale n’est pas choisie dans ce recensement : vérifiez qu’il est bien de la ${duDirection}.` }] : [];
     }
-    return c.direction === reference ? [] : [{ file: c.name, ...c.directionAt, message: `Ce recensement est de la ${c.direction} alors que ${against} : vérifiez qu’il est bien destiné à ce document unique.` }];
+    // A DGI or DGCP census in a DGFiP DU is the DGFiP's own (formed from them): no warning.
+    return directionCovers(reference, c.direction) ? [] : [{ file: c.name, ...c.directionAt, message: `Ce recensement est de la ${c.direction} alors que ${against} : vérifiez qu’il est bien destiné à ce document unique.` }];
   });
 }
 

@@ -1,4 +1,4 @@
-import { DIRECTIONS, type Direction } from '../../../src/domain/catalogue/types';
+import { DIRECTIONS, GUIDE_DIRECTIONS, type Direction } from '../../../src/domain/catalogue/types';
 import { DIRECTION_NAMES, WORK_UNITS, findUnit, parseDirection, unitLabel, unitsOf } from '../../../src/domain/catalogue/units';
 import { normaliseLabel } from '../../../src/domain/workbook/labels';
 
@@ -22,17 +22,18 @@ describe('WORK_UNITS: counts per direction (annex 7, rebuilt)', () => {
     ['INSEE', 22, 7, 29],
     ['DRIRE', 17, 11, 28],
     ['DPAEP', 31, 0, 31],
+    ['DGFiP', 31, 18, 49],
   ] as const)('%s: %i communes + %i spécifiques = %i', (d, communes, specifiques, total) => {
     expect(codes(d, 'commune')).toHaveLength(communes);
     expect(codes(d, 'spécifique')).toHaveLength(specifiques);
     expect(unitsOf(d)).toHaveLength(total);
   });
 
-  it('holds 254 units, every one of a known direction, none without a title', () => {
-    expect(WORK_UNITS).toHaveLength(254);
+  it('holds 303 units, every one of a known direction, none without a title but AR06 (the guide gives none)', () => {
+    expect(WORK_UNITS).toHaveLength(303);
     for (const u of WORK_UNITS) {
       expect(DIRECTIONS).toContain(u.direction);
-      expect(u.title.trim()).not.toBe('');
+      if (u.code !== 'AR06') expect(u.title.trim()).not.toBe('');
       expect(u.title).toBe(u.title.trim());
       if (u.personnel !== undefined) expect(u.personnel.trim()).not.toBe('');
     }
@@ -64,6 +65,7 @@ describe('common units: the subset each direction lists', () => {
     expect(codes('DPAEP')).toEqual(range('A', 0, 31).filter((c) => c !== 'A 23'));
     expect(WORK_UNITS.some((u) => u.code === 'A 23')).toBe(false);
     expect(unitsOf('DPAEP').every((u) => u.scope === 'commune' && u.personnel === undefined)).toBe(true);
+    expect(unitsOf('DPAEP').every((u) => u.derived === true)).toBe(true);
     expect(unit('DPAEP', 'A 17').title).toBe('Accueil téléphonique'); // only DGI and INSEE have it
     expect(unit('DPAEP', 'A 07').title).toBe("Groupe d'intervention régional");
     expect(unit('DPAEP', 'A 16').title).toBe('Accueil - Accueil téléphonique'); // DGCP's spelling, first in the guide
@@ -93,6 +95,7 @@ describe('specific units: the code ranges of the guide, all present and in order
     ['INSEE', range('D', 51, 57)],
     ['DRIRE', range('E', 51, 61)],
     ['DPAEP', []],
+    ['DGFiP', [...range('B', 51, 60), ...range('C', 51, 58)]],
   ] as const)('%s', (d, expected) => {
     expect(codes(d, 'spécifique')).toEqual(expected);
   });
@@ -187,8 +190,9 @@ describe('titles and personnel, spot checks against the guide', () => {
     // DGI: the public desk and the switchboard go to A 16, the switchboard alone to A 17, none to the restaurant.
     expect(unit('DGI', 'A 15').personnel).toBeUndefined();
     expect(unit('DGI', 'A 16').personnel).toBe('Accueil, renseignement et orientation du public ; Standard - Accueil');
-    // DGDDI AR: five titles for six codes, in order; AR06 kept with a title saying it is missing.
-    expect(unit('DGDDI', 'AR06').title).toMatch(/intitulé absent du guide/);
+    // DGDDI AR: five titles for six codes, in order; AR06 kept with an empty title (none invented).
+    expect(unit('DGDDI', 'AR06').title).toBe('');
+    expect(unit('DGDDI', 'AR05').title).toBe('Pilote : hélicoptère');
     expect(unitsOf('DGDDI').some((u) => /piote/i.test(u.title))).toBe(false);
     // DRIRE A 02: the cut "…, chef de" is dropped; "surs le terrain" corrected.
     expect(unit('DRIRE', 'A 02').personnel).toBe('Secrétaire général, chef de division');
@@ -210,6 +214,7 @@ describe('unitLabel', () => {
     ['DGDDI', 'MA01', 'MA01 - Pont : matelot'],
     ['INSEE', 'D 51', 'D 51 - Cartographie'],
     ['DGCCRF', 'G 70', 'G 70 - Technicien de laboratoire - chimie'],
+    ['DGDDI', 'AR06', 'AR06'], // no title in the guide: the code alone, no dangling " - "
   ] as const)('%s %s', (d, code, label) => {
     expect(unitLabel(unit(d, code))).toBe(label);
   });
@@ -279,7 +284,7 @@ describe('findUnit', () => {
       for (const u of unitsOf(d)) {
         expect(findUnit(unitLabel(u), d)).toBe(u);
         expect(findUnit(u.code.toLowerCase().replace(/ /g, ''), d)).toBe(u);
-        expect(findUnit(u.title.toUpperCase(), d)).toBe(u);
+        if (u.title) expect(findUnit(u.title.toUpperCase(), d)).toBe(u);
       }
     }
   });
@@ -300,11 +305,15 @@ describe('parseDirection', () => {
     ['Direction générale des douanes et droits indirects', 'DGDDI'],
     ['DIRECTION GENERALE DES IMPOTS', 'DGI'],
     ["Direction régionale de l'industrie, de la recherche et de l'environnement", 'DRIRE'],
+    ['DGFiP', 'DGFiP'],
+    ['dgfip', 'DGFiP'],
+    ['DGFIP', 'DGFiP'],
+    ['Direction générale des finances publiques', 'DGFiP'],
   ] as const)('%j → %s', (text, expected) => {
     expect(parseDirection(text)).toBe(expected);
   });
 
-  it.each(['', '  ', 'Sélectionner…', 'DGFiP', 'DG', 'DGDDIX', 'douane', 'DGI DGCP', 'Direction générale'])('%j → nothing', (text) => {
+  it.each(['', '  ', 'Sélectionner…', 'DGFiPX', 'DG', 'DGDDIX', 'douane', 'DGI DGCP', 'Direction générale'])('%j → nothing', (text) => {
     expect(parseDirection(text)).toBeUndefined();
   });
 
@@ -313,5 +322,45 @@ describe('parseDirection', () => {
       expect(parseDirection(d)).toBe(d);
       expect(parseDirection(DIRECTION_NAMES[d].toUpperCase())).toBe(d);
     }
+  });
+});
+
+describe('DGFiP: the union of the DGI and the DGCP (formed in 2008, after the guide)', () => {
+  const dgfip = unitsOf('DGFiP');
+
+  it('comes after the guide’s seven directions, which keep their lists', () => {
+    expect(DIRECTIONS).toEqual([...GUIDE_DIRECTIONS, 'DGFiP']);
+    expect(GUIDE_DIRECTIONS).toEqual(['DGCP', 'DGI', 'DGDDI', 'DGCCRF', 'INSEE', 'DRIRE', 'DPAEP']);
+    for (const d of GUIDE_DIRECTIONS.filter((x) => x !== 'DPAEP')) expect(unitsOf(d).some((u) => u.derived)).toBe(false);
+  });
+
+  it('has each common code of either list once, in code order, then B 51… and C 51…', () => {
+    const union = [...new Set([...codes('DGCP', 'commune'), ...codes('DGI', 'commune')])].sort();
+    expect(codes('DGFiP', 'commune')).toEqual(union);
+    expect(codes('DGFiP', 'commune')).toContain('A 02'); // DGCP only
+    expect(codes('DGFiP', 'commune')).toContain('A 30'); // DGI only
+    expect(codes('DGFiP', 'commune')).not.toContain('A 23');
+    expect(codes('DGFiP')).toEqual([...union, ...codes('DGI', 'spécifique'), ...codes('DGCP', 'spécifique')]);
+  });
+
+  it('says every unit is ours (derived), with the sources’ titles and each source’s personnel named', () => {
+    expect(dgfip.every((u) => u.direction === 'DGFiP' && u.derived === true)).toBe(true);
+    expect(unit('DGFiP', 'A 11').personnel).toBe('DGCP : Chauffeur du TPG ; DGI : Chauffeur du DSF');
+    expect(unit('DGFiP', 'A 02').personnel).toBe('DGCP : Trésorier principal, receveur percepteur, inspecteur');
+    expect(unit('DGFiP', 'A 31').personnel).toBeUndefined(); // neither list has one
+    expect(unit('DGFiP', 'B 59')).toEqual({ direction: 'DGFiP', code: 'B 59', title: "Service d'enquête et de poursuite (SEP)", scope: 'spécifique', derived: true });
+    expect(unit('DGFiP', 'C 55').title).toBe('Huissier du trésor');
+  });
+
+  it('finds DGI and DGCP units, not another direction’s', () => {
+    expect(findUnit('b 51', 'DGFiP')?.code).toBe('B 51');
+    expect(findUnit('C 58 - Chargé de mission', 'DGFiP')?.code).toBe('C 58');
+    expect(findUnit('Plateau téléphonique', 'DGFiP')?.code).toBe('A 30');
+    expect(findUnit('F 64', 'DGFiP')).toBeUndefined();
+    expect(findUnit('G 60', 'DGFiP')).toBeUndefined();
+  });
+
+  it('is named as the DGFiP calls itself', () => {
+    expect(DIRECTION_NAMES.DGFiP).toBe('Direction générale des Finances publiques');
   });
 });

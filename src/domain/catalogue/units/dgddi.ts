@@ -78,10 +78,11 @@ const MARINS: readonly UnitRow[] = [
 /**
  * The guide lists six codes AR01–AR06 but only five titles. The titles are taken in order for
  * AR01–AR05 (as every other run of this annex pairs in order); AR06 is kept, so the guide's
- * code range stays whole, with a title saying it is missing, for the service to complete.
+ * code range stays whole, with an empty title: the guide gives none, and an invented title
+ * would be worse than none (its label is the code alone, `AR06`; the service completes it).
  * "Piote : hélicoptère" is the guide's typo for "Pilote : hélicoptère" (corrected here).
  */
-export const AR06_MISSING_TITLE = 'Personnel aérien (intitulé absent du guide)';
+export const AR06_MISSING_TITLE = '';
 const AERIENS: readonly UnitRow[] = [
   ['AR01', 'Personnel navigant technique'],
   ['AR02', 'Mécanicien sol : électronicien'],
