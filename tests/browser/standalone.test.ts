@@ -94,6 +94,14 @@ maybe('the standalone page at 350 px', () => {
     const add = page.getByRole('button', { name: /^Ajouter au danger de la ligne/ }).first();
     await add.click();
     await page.getByText(/danger ajouté/).waitFor();
+    // The guide's scales beside the G and F choices, then the rating written.
+    const rating = page.getByRole('region', { name: /Cotation de la ligne/ });
+    await rating.getByLabel('Gravité (G)').selectOption('3');
+    await rating.getByLabel('Fréquence (F)').selectOption('2');
+    await rating.getByText(/G3 : .*Lésion grave/).waitFor();
+    await rating.getByText(/Indice B/).waitFor();
+    await rating.getByRole('button', { name: /Écrire G3 F2 dans la ligne/ }).click();
+    await page.getByText(/G3 F2 écrites/).waitFor();
     await shot(page, '05-standalone-familles-ecrit');
     await assertNoSidewaysScroll(page);
     // Check what the workbook now holds, through the download.
@@ -108,6 +116,8 @@ maybe('the standalone page at 350 px', () => {
     const dangerCol = table.columns.danger.charCodeAt(0) - 64;
     expect(sheet.values[row - 1][famCol - 1]).toBe('05 - Risques Chimiques (RCHI)');
     expect(String(sheet.values[row - 1][dangerCol - 1])).toMatch(/\S/);
+    expect(sheet.values[row - 1][table.columns.gravite.charCodeAt(0) - 65]).toBe(3);
+    expect(sheet.values[row - 1][table.columns.frequence.charCodeAt(0) - 65]).toBe(2);
   }, 120_000);
 
   it('copies a risk to another unit of the direction, and says so instead of adding it twice', async () => {

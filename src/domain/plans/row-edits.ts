@@ -122,3 +122,15 @@ export function planAppend(snapshot: WorkbookSnapshot, ref: RiskRowRef, field: A
   const why = field === 'danger' ? 'Danger ajouté depuis la fiche de la famille' : 'Moyen de prévention ajouté depuis la fiche de la famille';
   return onePlan('ajout', valueEdit(snapshot, ref.sheet, cell, next, why));
 }
+
+/** Writes the row's gravity and frequency (1–4); each only when it changes. */
+export function planSetRatings(snapshot: WorkbookSnapshot, ref: RiskRowRef, ratings: { gravite?: number; frequence?: number }): Plan {
+  const edits: ReturnType<typeof valueEdit>[] = [];
+  for (const field of ['gravite', 'frequence'] as const) {
+    const value = ratings[field];
+    const cell = cellOf(ref, field);
+    if (value === undefined || !cell) continue;
+    edits.push(valueEdit(snapshot, ref.sheet, cell, value, field === 'gravite' ? `Gravité cotée ${value}` : `Fréquence cotée ${value}`));
+  }
+  return { command: 'cotation', edits: edits.filter((e): e is NonNullable<typeof e> => e !== null) };
+}

@@ -11,13 +11,14 @@ import type { RiskFamily, WorkUnit } from '../../../domain/catalogue/types';
 import { unitLabel, unitsOf } from '../../../domain/catalogue/units';
 import { workbookDirection } from '../../../domain/plans/direction';
 import type { Plan } from '../../../domain/plans/plan';
-import { meansField, planAppend, planSetFamily, planSetUnit, riskRowAt, type RiskRowRef } from '../../../domain/plans/row-edits';
+import { meansField, planAppend, planSetFamily, planSetRatings, planSetUnit, riskRowAt, type RiskRowRef } from '../../../domain/plans/row-edits';
 import { normaliseLabel } from '../../../domain/workbook/labels';
 import type { WorkbookSnapshot } from '../../../domain/workbook/snapshot';
 import { usePane } from '../../state';
 import { FamilyFiche } from './FamilyFiche';
 import { RowTarget, useRowTarget } from './RowTarget';
 import { CopyRisks } from './CopyRisks';
+import { RatingPicker } from './RatingPicker';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: '2px 0 8px' },
@@ -71,6 +72,9 @@ export function FamiliesPanel() {
   return (
     <section aria-label="Familles de risques">
       {snapshot && <RowTarget snapshot={snapshot} target={target} followsSelection={followsSelection} chosen={chosenRow} onChoose={setChosenRow} />}
+      {target && (target.table.columns.gravite || target.table.columns.frequence) && (
+        <RatingPicker target={target} busy={busy} onWrite={(r) => writeRow('cette cotation', `G${r.gravite} F${r.frequence} écrites`, (s, ref) => planSetRatings(s, ref, r))} />
+      )}
       <Input
         className={styles.search}
         type="search"
