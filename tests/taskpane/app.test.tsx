@@ -8,126 +8,16 @@
  * standalone page does over its .xlsx file.
  */
 import { act } from 'react';
-import { TextDecoder, TextEncoder } from 'util';
-import { createRoot, type Root } from 'react-dom/client';
 import { RISK_FAMILIES, familyLabel } from '../../src/domain/catalogue/families';
 import { applyPlanToSnapshot } from '../../src/domain/plans/apply-to-snapshot';
-import type { Plan, ValueEdit } from '../../src/domain/plans/plan';
 import { planRecompute } from '../../src/domain/plans/recompute';
 import { planRepair } from '../../src/domain/plans/repair';
 import { CENSUS_TABLE, layoutToSnapshot } from '../../src/domain/templates';
-import { parseA1 } from '../../src/domain/workbook/address';
-import { cellValue, findSheet, type CellValue, type WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
-import type { CellPlace } from '../../src/taskpane/pane-host';
-import { App } from '../../src/taskpane/App';
 import { filledCensus, filledDocumentUnique, filledProgramme } from '../fixtures/generate';
 import { sheetOf, workbookOf } from '../helpers/snapshot-builder';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom lacks TextDecoder and TextEncoder, which the .xlsx reader of the lazy journeys uses (browsers have them).
-Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder, TextEncoder: globalThis.TextEncoder ?? TextEncoder });
-// jsdom lacks ResizeObserver, which Fluent's TabList uses to lay out its tabs.
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+import { ExcelLikeHost, MemoryHost, button, byLabel, card, choose, click, flush, mount, preview, tab, tabNames, typeInto, typed, valueAt, wait } from './harness';
 
 const GRID = CENSUS_TABLE.sheet;
-
-class MemoryHost {
-  readonly where = 'fichier' as const;
-  applied: Plan[] = [];
-  reads = 0;
-  constructor(public snapshot: WorkbookSnapshot, private readError: Error | null = null) {}
-  async read() {
-    this.reads++;
-    if (this.readError) throw this.readError;
-    return this.snapshot;
-  }
-  async apply(plan: Plan) {
-    this.applied.push(plan);
-    this.snapshot = applyPlanToSnapshot(this.snapshot, plan);
-  }
-}
-
-/** A host like Excel's: it reports the selection and changes made by someone else. */
-class ExcelLikeHost extends MemoryHost {
-  selectionListener: ((place: CellPlace) => void) | null = null;
-  changeListener: (() => void) | null = null;
-  onSelection(listener: (place: CellPlace) => void) {
-    this.selectionListener = listener;
-    return () => (this.selectionListener = null);
-  }
-  selected: [string, string][] = [];
-  async select(sheet: string, cell: string) {
-    this.selected.push([sheet, cell]);
-  }
-  onChange(listener: () => void) {
-    this.changeListener = listener;
-    return () => (this.changeListener = null);
-  }
-}
-
-/** The snapshot with one cell typed (what a person does in Excel behind the pane's back). */
-function typed(snapshot: WorkbookSnapshot, sheet: string, cell: string, value: CellValue): WorkbookSnapshot {
-  const edit: ValueEdit = { kind: 'value', sheet, cell, before: null, beforeFormula: null, after: value, reason: 'saisie' };
-  return applyPlanToSnapshot(snapshot, { command: 'saisie', edits: [edit] });
-}
-
-function valueAt(snapshot: WorkbookSnapshot, sheet: string, cell: string): CellValue {
-  const { row, col } = parseA1(cell);
-  return cellValue(findSheet(snapshot, sheet)!, row, col);
-}
-
-const roots: Root[] = [];
-afterEach(async () => {
-  for (const root of roots.splice(0)) await act(async () => root.unmount());
-  document.body.innerHTML = '';
-});
-
-async function mount(host: MemoryHost): Promise<HTMLElement> {
-  const div = document.createElement('div');
-  document.body.appendChild(div);
-  const root = createRoot(div);
-  roots.push(root);
-  await act(async () => root.render(<App host={host} />));
-  await flush();
-  return div;
-}
-
-const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)));
-const wait = (ms: number) => act(async () => new Promise((r) => setTimeout(r, ms)));
-async function click(el: Element | null | undefined) {
-  if (!el) throw new Error('élément introuvable');
-  await act(async () => (el as HTMLElement).click());
-  await flush();
-}
-/** Types into a controlled input the way React hears it. */
-async function typeInto(input: HTMLInputElement, value: string) {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-  await act(async () => {
-    setter.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await flush();
-}
-async function choose(select: HTMLSelectElement, value: string) {
-  const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
-  await act(async () => {
-    setter.call(select, value);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await flush();
-}
-
-// Fluent's Tab repeats its label in a hidden span that reserves the bold width: the first span is the name.
-const tabNames = (div: HTMLElement) => [...div.querySelectorAll('[role=tab]')].map((t) => t.querySelector('span')?.textContent ?? '');
-const tab = (div: HTMLElement, name: string) => [...div.querySelectorAll('[role=tab]')].find((t) => t.querySelector('span')?.textContent === name);
-const button = (div: Element, text: RegExp) => [...div.querySelectorAll('button')].find((b) => text.test((b.textContent ?? '').trim()));
-const byLabel = (div: Element, label: string) => div.querySelector(`[aria-label="${label}"]`);
-const card = (div: HTMLElement) => byLabel(div, 'Le classeur ouvert') ?? [...div.querySelectorAll('[role=status]')].find((s) => /Classeur non reconnu/.test(s.textContent ?? ''));
-const preview = (div: HTMLElement) => byLabel(div, 'Aperçu des modifications');
 const family = (code: string) => RISK_FAMILIES.find((f) => f.code === code)!;
 
 describe('the overview card', () => {
