@@ -91,6 +91,9 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Quelle est la nature des matériaux de construction employés dans le bâtiment de travail ?",
       "Quelles sont les opérations réalisées sur des matériaux contenant des fibres toxiques ?",
       "Dans quelles conditions les opérateurs procèdent-ils à ces opérations, avec quels moyens ?"
+    ],
+    "notes": [
+      "La fiche ne donne aucun moyen de prévention « Humains » : la liste reste vide, comme dans le guide."
     ]
   },
   {
@@ -189,7 +192,7 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Produits irritants, cancérogènes, mutagènes ou toxiques pour la reproduction (CMR)."
     ],
     "dommages": [
-      "Irritation, ntoxication, brûlure."
+      "Irritation, intoxication, brûlure."
     ],
     "facteurs": [
       "Inhalation, ingestion, contact cutané ou oculaire depuis la réception du produit jusqu'à son élimination.",
@@ -219,6 +222,9 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Quelle est la dangerosité des produits manipulés ?",
       "Quelles sont les conditions d'emploi des produits dangereux ou nocifs ?",
       "Quels sont les dispositifs de protection existants ?"
+    ],
+    "notes": [
+      "« ntoxication » (coquille du guide) est écrit « intoxication »."
     ]
   },
   {
@@ -296,7 +302,7 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
         "Vérification et conformité des matériels."
       ],
       "collectifs": [
-        "Fixation des échelles et échafaudages, Mise en place de garde-corps, Utilisation de dispositifs anti-reversement.",
+        "Fixation des échelles et échafaudages, Mise en place de garde-corps, Utilisation de dispositifs anti-renversement.",
         "Travail en binôme."
       ],
       "individuels": [
@@ -310,6 +316,10 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Quelles sont les activités en hauteur ?",
       "Quels sont les dispositifs techniques employés ?",
       "A quels moments ces situations sont rencontrées dans le travail ?"
+    ],
+    "notes": [
+      "La fiche écrit (RCHU), la liste des familles (RCHUH) : l'abréviation de la liste est retenue, l'autre reste reconnue.",
+      "« anti-reversement » (coquille du guide) est écrit « anti-renversement »."
     ]
   },
   {
@@ -559,7 +569,7 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       ],
       "collectifs": [
         "Isoler les installations ou les produits dangereux.",
-        "Equipements de ventilation, porte coupefeu, choix de matériaux limitant les émissions de gaz et de fumées toxiques…",
+        "Equipements de ventilation, porte coupe-feu, choix de matériaux limitant les émissions de gaz et de fumées toxiques…",
         "Dispositifs de détection et d'alarme.",
         "Moyens d'extinction (sprinklers, extincteurs, couvertures anti-feu…)."
       ],
@@ -574,6 +584,9 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Quelle sont les consignes à suivre en cas d'incendie ou d'explosion ?",
       "Dans quelles conditions sont entreposées les produits inflammables ?",
       "Dans quels contextes sont manipulés des matières explosives ?"
+    ],
+    "notes": [
+      "« coupefeu » (mot coupé en fin de ligne dans le guide) est écrit « coupe-feu »."
     ]
   },
   {
@@ -672,7 +685,7 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Contusion, Fracture, Ecrasement de membre."
     ],
     "facteurs": [
-      "Utilisation d'un dispositif sousdimensionné ou dans des conditions nonprévues.",
+      "Utilisation d'un dispositif sous-dimensionné ou dans des conditions non prévues.",
       "Mauvais état du sol, mauvaise répartition de la charge ou masse trop élevée.",
       "Arrimage insuffisante, rupture du système de maintien."
     ],
@@ -687,10 +700,10 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
         "Posséder des dispositifs mécaniques en bon état de marche."
       ],
       "individuels": [
-        "Formation et habilitation des personnels."
+        "EPI (Casque, Gants, Chaussures de sécurité)."
       ],
       "humains": [
-        "EPI (Casque, Gants, Chaussures de sécurité).",
+        "Formation et habilitation des personnels.",
         "Former et évaluer les personnels."
       ]
     },
@@ -698,6 +711,11 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Quelles sont les caractéristiques des objets soulevés ou déplacés ?",
       "Dans quelles situations de travail des objets sont manutentionnés ?",
       "Quels sont les personnels en charge de l'utilisation des moyens de manutention ?"
+    ],
+    "notes": [
+      "« sousdimensionné » (mot coupé en fin de ligne dans le guide) est écrit « sous-dimensionné ».",
+      "« nonprévues » (mot coupé en fin de ligne dans le guide) est écrit « non prévues ».",
+      "Le guide imprime les EPI sous « Humains » et la formation sous « Individuels », à l'inverse de toutes les autres fiches : les EPI sont rangés sous « Individuels », la formation et l'habilitation sous « Humains »."
     ]
   },
   {
@@ -806,7 +824,7 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
     "abbr": "RR",
     "title": "Risques liés aux Rayonnements",
     "group": "générique",
-    "definition": "Il s'agit des risques représentés par les différents de types de rayonnements (ionisants et nonionisants) ainsi que les lasers auxquels peuvent être exposés les opérateurs et qui sont à l'origine d'atteintes corporelles plus ou moins graves.",
+    "definition": "Il s'agit des risques représentés par les différents types de rayonnements (ionisants et non ionisants) ainsi que les lasers auxquels peuvent être exposés les opérateurs et qui sont à l'origine d'atteintes corporelles plus ou moins graves.",
     "dangers": [
       "Rayonnements ionisants (sources scellées et non-scellées, générateurs X).",
       "Rayonnements électromagnétiques (transformateurs, alternateurs, fours par induction, radars).",
@@ -842,6 +860,10 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Quels sont les types de rayonnement auxquels sont exposés les travailleurs ?",
       "Quelle est la fréquence d'exposition des opérateurs aux sources de rayonnement ?",
       "Dans quelles conditions les opérateurs sont-ils à proximité des rayonnements ?"
+    ],
+    "notes": [
+      "« nonionisants » (mot coupé en fin de ligne dans le guide) est écrit « non ionisants ».",
+      "« différents de types » (coquille du guide) est écrit « différents types »."
     ]
   },
   {
@@ -1017,7 +1039,7 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
     "abbr": "RPL",
     "title": "Risques liés à la Plongée",
     "group": "particulier",
-    "definition": "C'est un risque lié à l'activité de même de la plongée en raison des spécificités du milieu environnant et des tâches qui y sont réalisées. Les dommages pour la santé peuvent être graves.",
+    "definition": "C'est un risque lié à l'activité même de la plongée en raison des spécificités du milieu environnant et des tâches qui y sont réalisées. Les dommages pour la santé peuvent être graves.",
     "dangers": [
       "Milieu hyperbare (accident de décompression, barotraumatismes).",
       "Lieu de la plongée (pleine mer, port, sous un navire, dans une épave).",
@@ -1030,7 +1052,7 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Ostéonécrose aseptique, Otite, Hypoacousie, Embolie gazeuse traumatique, Prurite, Maladies de décompression, Hypothermie."
     ],
     "facteurs": [
-      "Durée de la pongée.",
+      "Durée de la plongée.",
       "Profondeur de la plongée.",
       "Fréquence des plongées.",
       "Etat physique et psychique du plongeur (fatigue, stress).",
@@ -1060,6 +1082,10 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Quelle est la fréquence de plongée des agents ?",
       "Dans quelles conditions les plongées sont-elles réalisées ?",
       "Quels sont les dispositifs et produits de nettoyage utilisés suite à la plongée ?"
+    ],
+    "notes": [
+      "« pongée » (coquille du guide) est écrit « plongée ».",
+      "« l'activité de même de la plongée » (coquille du guide) est écrit « l'activité même de la plongée »."
     ]
   },
   {
@@ -1131,9 +1157,7 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
         "Traitement anti-vibratile des installations de production (suspension, découplage, isolation vibratoire).",
         "Cabine de conduite suspendue, siège à suspension verticale et avant-arrière."
       ],
-      "individuels": [
-        "…"
-      ],
+      "individuels": [],
       "humains": [
         "Formation des opérateurs à l'utilisation des équipements et à la conduite des engins."
       ]
@@ -1142,6 +1166,9 @@ export const FAMILY_DATA: readonly RiskFamily[] = [
       "Quels sont les outils utilisés par les opérateurs ?",
       "Dans quelles conditions environnementales les engins sont-ils conduits ?",
       "Quelle est la fréquence d'exposition des opérateurs aux vibrations ?"
+    ],
+    "notes": [
+      "Sous « Individuels », le guide n'imprime que « … » : aucun moyen individuel n'est listé."
     ]
   }
 ];

@@ -5,7 +5,15 @@
  *   `RCHU` is kept in abbrVariants and still recognised;
  * - family 02's fiche has no "Humains" prevention means: its list stays empty, as in the guide;
  * - fiches 01, 06, 09 and 20 were printed with their headings stacked above their paragraphs:
- *   the script assigns each paragraph to its heading by content (see STACKED there).
+ *   the script assigns each paragraph to its heading by content (see STACKED there);
+ * - fiche 16 prints its EPI under "Humains" and its training under "Individuels" (the other way
+ *   round from every other fiche): swapped back;
+ * - fiche 26's "Individuels" holds only the guide's "…": dropped, the list is empty;
+ * - words cut at a line end lost their hyphen or space (`coupefeu`, `sousdimensionné`,
+ *   `nonprévues`, `nonionisants`) and a few letters were lost (`ntoxication`, `pongée`,
+ *   `anti-reversement`): written right.
+ * Each such change is also in the family's `notes` (French), so the JSON says what differs from
+ * the printed guide. The script (set_right) holds the list.
  */
 import { normaliseLabel } from '../workbook/labels';
 import { FAMILY_DATA } from './families-data';

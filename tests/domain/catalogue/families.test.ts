@@ -15,15 +15,51 @@ describe('the 26 risk families of annex 6', () => {
     expect(RISK_FAMILIES[6].abbrVariants).toEqual(['RCHU']);
   });
 
-  it('have every part of every fiche, family 02’s missing "Humains" aside', () => {
+  it('have every part of every fiche, family 02’s missing "Humains" and family 26’s "Individuels" (only "…") aside', () => {
     for (const f of RISK_FAMILIES) {
       expect(f.definition.length).toBeGreaterThan(40);
-      for (const part of [f.dangers, f.dommages, f.facteurs, f.pistes, f.prevention.organisationnels, f.prevention.collectifs, f.prevention.individuels]) {
+      for (const part of [f.dangers, f.dommages, f.facteurs, f.pistes, f.prevention.organisationnels, f.prevention.collectifs]) {
         expect(part.length).toBeGreaterThan(0);
       }
       if (f.code !== '02') expect(f.prevention.humains.length).toBeGreaterThan(0);
+      if (f.code !== '26') expect(f.prevention.individuels.length).toBeGreaterThan(0);
     }
     expect(RISK_FAMILIES[1].prevention.humains).toEqual([]);
+    expect(RISK_FAMILIES[25].prevention.individuels).toEqual([]);
+  });
+
+  it('never store the guide’s "…" (or any text without a word) as an item', () => {
+    for (const f of RISK_FAMILIES) {
+      const items = [f.dangers, f.dommages, f.facteurs, f.pistes, ...Object.values(f.prevention)].flat();
+      for (const item of items) expect([f.code, item]).toEqual([f.code, expect.stringMatching(/\p{L}{2}/u)]);
+    }
+  });
+
+  it('put every fiche’s EPI under Individuels, never under Humains (fiche 16 printed them swapped)', () => {
+    for (const f of RISK_FAMILIES) {
+      expect([f.code, f.prevention.humains.filter((t) => /\bEPI\b/.test(t))]).toEqual([f.code, []]);
+    }
+    const f16 = RISK_FAMILIES[15];
+    expect(f16.prevention.individuels).toEqual(['EPI (Casque, Gants, Chaussures de sécurité).']);
+    expect(f16.prevention.humains).toEqual(['Formation et habilitation des personnels.', 'Former et évaluer les personnels.']);
+    expect(f16.notes?.join(' ')).toMatch(/EPI sous « Humains »/);
+  });
+
+  it('write right the words the guide cut at line ends or misspelt, and say so in the notes', () => {
+    const all = JSON.stringify(RISK_FAMILIES.map(({ notes: _notes, ...f }) => f));
+    for (const slip of ['sousdimensionné', 'coupefeu', 'nonionisants', 'nonprévues', ' ntoxication', 'pongée', 'reversement', 'différents de types']) {
+      expect(all).not.toContain(slip);
+    }
+    const f = (code: string) => RISK_FAMILIES.find((x) => x.code === code)!;
+    expect(f('16').facteurs).toContain("Utilisation d'un dispositif sous-dimensionné ou dans des conditions non prévues.");
+    expect(f('13').prevention.collectifs.join(' ')).toContain('porte coupe-feu');
+    expect(f('19').definition).toContain('(ionisants et non ionisants)');
+    expect(f('05').dommages).toContain('Irritation, intoxication, brûlure.');
+    expect(JSON.stringify(f('24'))).toContain('"Durée de la plongée."');
+    expect(f('19').notes).toContain('« nonionisants » (mot coupé en fin de ligne dans le guide) est écrit « non ionisants ».');
+    expect(f('26').notes?.join(' ')).toMatch(/« … »/);
+    // Families the guide prints right carry no notes.
+    expect(f('01').notes).toBeUndefined();
   });
 
   it('hold the guide’s sentences under the right headings (fiches printed stacked included)', () => {
