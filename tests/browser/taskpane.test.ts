@@ -8,7 +8,11 @@ import type { Page } from 'playwright-core';
 import { buildWorkbook } from '../../src/xlsx/build-workbook';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { recognise } from '../../src/domain/workbook/recognise';
-import { filledCensus } from '../fixtures/generate';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { filledCensus, filledDocumentUnique } from '../fixtures/generate';
+import { censusOf } from '../fixtures/gt-decisions';
 import { assertNoSidewaysScroll, chromiumAvailable, panePage, serve, shot, type Served } from './harness';
 
 const maybe = chromiumAvailable ? describe : describe.skip;
@@ -20,8 +24,8 @@ maybe('the task pane at 350 px', () => {
   }, 300_000);
   afterAll(async () => served?.close());
 
-  async function openInFakeExcel(): Promise<{ page: Page; sheet: string; firstRow: number; famille: string }> {
-    const snapshot = readSnapshot(await buildWorkbook(filledCensus({ broken: false })));
+  async function openInFakeExcel(layout = filledCensus({ broken: false })): Promise<{ page: Page; sheet: string; firstRow: number; famille: string }> {
+    const snapshot = readSnapshot(await buildWorkbook(layout));
     const table = recognise(snapshot).tables.find((t) => t.table === 'risques')!;
     const page = await panePage(served, 'fake');
     await page.addInitScript((s) => ((window as unknown as { __DUERP_SNAPSHOT__: unknown }).__DUERP_SNAPSHOT__ = s), snapshot);
@@ -79,6 +83,52 @@ maybe('the task pane at 350 px', () => {
     await page.waitForFunction((b) => (document.querySelector('[aria-label="Le classeur ouvert"]')?.textContent ?? '') !== b, before, { timeout: 10_000 });
     expect((await card.textContent()) ?? '').toMatch(/7 risques/);
   }, 120_000);
+
+  it('a DU in Excel: Réparer, Hiérarchiser, Compiler, Programme and Comparer write through the Excel host', async () => {
+    const { page, sheet } = await openInFakeExcel(filledDocumentUnique({ broken: true }));
+    const dump = () => page.evaluate(() => (window as never as { __duerp: { dump(): Record<string, Record<string, unknown>> } }).__duerp.dump());
+    await page.getByRole('button', { name: 'Réparer d’abord' }).click();
+    await page.getByRole('button', { name: 'Voir ce que la réparation changera' }).click();
+    await page.getByRole('button', { name: 'Appliquer la réparation' }).click();
+    await page.getByText(/C’est fait/).waitFor();
+    expect(JSON.stringify(await dump())).not.toMatch(/#REF!/);
+    await shot(page, '18-excel-reparer');
+
+    await page.getByRole('tab', { name: 'Hiérarchiser' }).click();
+    await page.getByRole('button', { name: 'Voir ce que la hiérarchisation changera' }).click();
+    await page.getByRole('button', { name: 'Appliquer la hiérarchisation' }).click();
+    await page.getByText(/C’est fait/).waitFor();
+    const cells = (await dump())[sheet];
+    expect(Object.values(cells).some((v) => typeof v === 'string' && v.includes('DUERP_Matrice'))).toBe(true);
+    await page.getByRole('img', { name: /Grille gravité × fréquence/ }).waitFor();
+    await shot(page, '19-excel-hierarchiser');
+    await assertNoSidewaysScroll(page);
+
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'duerp-pane-'));
+    const census = path.join(tmp, 'recensement-site-c.xlsx');
+    fs.writeFileSync(census, await buildWorkbook(censusOf('Site C', 'DGI')));
+    await page.getByRole('tab', { name: 'Compiler' }).click();
+    await page.getByLabel('Choisir les recensements').setInputFiles([census]);
+    await page.getByRole('button', { name: 'Compiler dans le document unique' }).click();
+    await page.getByText(/C’est fait/).waitFor();
+    expect(JSON.stringify((await dump())[sheet])).toContain('Site C');
+    await shot(page, '20-excel-compiler');
+
+    await page.getByRole('tab', { name: 'Programme' }).click();
+    await page.getByRole('button', { name: 'Créer le programme annuel' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Télécharger « programme-annuel/ }).click()]);
+    const saved = path.join(tmp, 'programme.xlsx');
+    await download.saveAs(saved);
+    expect(recognise(readSnapshot(new Uint8Array(fs.readFileSync(saved)))).kind).toBe('programme');
+
+    const older = path.join(tmp, 'du-precedent.xlsx');
+    fs.writeFileSync(older, await buildWorkbook(filledDocumentUnique({ broken: false })));
+    await page.getByRole('tab', { name: 'Comparer' }).click();
+    await page.getByLabel('Choisir le document unique précédent').setInputFiles(older);
+    await page.getByRole('heading', { name: /Risques ajoutés \(\d+\)/ }).waitFor();
+    await shot(page, '21-excel-comparer');
+    await assertNoSidewaysScroll(page);
+  }, 180_000);
 
   it('outside Excel, and without Office.js, says so in French', async () => {
     const outside = await panePage(served, 'real');
