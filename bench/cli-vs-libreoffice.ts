@@ -5,6 +5,9 @@
  * wall-clock time and the peak resident set. The profile is warmed on a small file first, so that
  * LibreOffice's first-start set-up is not counted against it.
  *
+ * The census is generated (tests/fixtures/generate.ts) and repaired by duerp first, untimed: both
+ * then work on the same repaired file, whose census sheet is exported by LibreOffice.
+ *
  * Budgets: duerp at least 3× faster at 5,000 rows, 2× at 50,000 rows, at most 300 MB at 50,000.
  * Run: npm run bench, or node -r ./bench/register.js bench/cli-vs-libreoffice.ts [ROWS…]
  * (the command line must be built: npm run build:cli).
@@ -13,7 +16,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { CENSUS_TABLE } from '../src/domain/templates';
 import { buildWorkbook } from '../src/xlsx/build-workbook';
+import { readSnapshot } from '../src/xlsx/read-snapshot';
 import { largeCensus } from '../tests/fixtures/generate';
 
 export interface Measure {
@@ -62,15 +67,21 @@ export interface Comparison {
 export async function compareWithLibreOffice(rows: number): Promise<Comparison> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duerp-vs-lo-'));
   try {
+    // The census as distributed (#REF! fields), repaired first as a person would (not timed).
+    const broken = path.join(dir, 'recensement-casse.xlsx');
+    fs.writeFileSync(broken, await buildWorkbook(largeCensus(rows)));
     const input = path.join(dir, 'recensement.xlsx');
-    fs.writeFileSync(input, await buildWorkbook(largeCensus(rows)));
     const cli = path.join(__dirname, '..', 'bin', 'duerp.js');
+    const repaired = spawnSync(process.execPath, [cli, 'repair', broken, '-o', input], { encoding: 'utf8' });
+    if (repaired.status !== 0) throw new Error(`duerp repair a échoué : ${repaired.stderr}`);
     const duerp = measure(process.execPath, [cli, 'recompute', input, '-o', path.join(dir, 'recalcule.xlsx'), '--json']);
     const soffice = sofficePath();
     let libreoffice: Measure | null = null;
     if (soffice) {
       const profile = recalcProfile(dir);
-      const lo = (file: string, out: string) => [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1', '--outdir', out, file];
+      // The census grid is the sheet LibreOffice exports (1-based, hidden sheets counted).
+      const grid = readSnapshot(new Uint8Array(fs.readFileSync(input))).sheets.findIndex((s) => s.name === CENSUS_TABLE.sheet) + 1;
+      const lo = (file: string, out: string) => [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${grid}`, '--outdir', out, file];
       const warm = path.join(dir, 'petit.xlsx');
       fs.writeFileSync(warm, await buildWorkbook(largeCensus(10)));
       measure(soffice, lo(warm, path.join(dir, 'lo-warm')));

@@ -4,13 +4,14 @@
  * Images, charts, comments, form controls, macros, printer settings: copied byte for byte.
  */
 import { parseA1 } from '../domain/workbook/address';
-import { editsInApplyOrder, type Plan } from '../domain/plans/plan';
-import { partText, sheetEntries, unzipPackage, zipPackage, type Parts } from './package';
+import { editsInApplyOrder, type Plan, type PropertyEdit } from '../domain/plans/plan';
+import { partBinary, partText, sheetEntries, unzipPackage, zipPackage, type Parts } from './package';
 import { patchCellsPieces, type CellWrite } from './patch-cells';
 import { addConditionalFormats, addValidations, type ColourFormat, type ListValidation } from './sheet-extras';
 import { EMPTY_STYLES, addDxfs } from './styles';
 import { addSheet, requestFullRecalc, setDefinedNames } from './workbook-parts';
-import { encodeUtf8, encodeUtf8Pieces } from './xml';
+import { applyPropertyEdits } from './custom-properties';
+import { binaryPiecesToBytes, encodeUtf8, encodeUtf8Pieces } from './xml';
 
 interface SheetChanges {
   writes: CellWrite[];
@@ -35,6 +36,7 @@ export function applyPlanToParts(parts: Parts, plan: Plan): void {
   const names: { name: string; ref: string }[] = [];
   let stylesXml: string | null = null;
   let formulasChanged = false;
+  const properties: PropertyEdit[] = [];
 
   for (const e of editsInApplyOrder(plan)) {
     switch (e.kind) {
@@ -59,6 +61,9 @@ export function applyPlanToParts(parts: Parts, plan: Plan): void {
       case 'validation':
         forSheet(e.sheet).validations.push({ range: e.range, list: e.list });
         break;
+      case 'property':
+        properties.push(e);
+        break;
       case 'conditionalFormat': {
         stylesXml ??= partText(parts, 'xl/styles.xml') ?? EMPTY_STYLES;
         const added = addDxfs(stylesXml, e.rules);
@@ -71,17 +76,19 @@ export function applyPlanToParts(parts: Parts, plan: Plan): void {
 
   for (const [name, c] of changes) {
     const path = paths.get(name)!;
-    const xml = partText(parts, path)!;
-    // Colours and validations live after sheetData: only that tail is searched and rewritten. The
-    // new text is encoded piece by piece, never joined into one (large) string.
-    const pieces = patchCellsPieces(xml, c.writes, (tail) => addValidations(addConditionalFormats(tail, c.formats), c.validations));
-    parts.set(path, encodeUtf8Pieces(pieces, parts.get(path)!.length / Math.max(1, xml.length)));
+    // The sheet is patched as binary UTF-8 (one byte per character, untouched rows copied as they
+    // came), never joined into one large string. Colours and validations live after sheetData:
+    // only that tail is searched and rewritten.
+    const { text, binary } = partBinary(parts, path)!;
+    const pieces = patchCellsPieces(text, c.writes, (tail) => addValidations(addConditionalFormats(tail, c.formats), c.validations), binary);
+    parts.set(path, binary ? binaryPiecesToBytes(pieces) : encodeUtf8Pieces(pieces, parts.get(path)!.length / Math.max(1, text.length)));
   }
   if (stylesXml !== null) {
     if (!parts.has('xl/styles.xml')) throw new Error('classeur sans feuille de styles');
     parts.set('xl/styles.xml', encodeUtf8(stylesXml));
   }
   setDefinedNames(parts, names);
+  applyPropertyEdits(parts, properties);
   if (formulasChanged || names.length > 0) requestFullRecalc(parts);
 }
 

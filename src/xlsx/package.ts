@@ -1,7 +1,7 @@
 /** The .xlsx/.xlsm zip package: unzip to parts, zip back. Parts we do not touch keep their bytes. */
 import { foreignPackage, UnreadableWorkbook } from './errors';
 import { inflateEntry, packEntry, readZip, writeZip, type RawEntry } from './zip';
-import { decodeUtf8, resolveTarget, attributes, forEachElement } from './xml';
+import { bytesToBinary, decodeUtf8, resolveTarget, attributes, forEachElement } from './xml';
 
 /**
  * The key of a part name, as OPC compares them: case-insensitive, `\` read as `/`, no leading
@@ -151,6 +151,19 @@ export function partText(parts: Parts, name: string): string | null {
     );
   }
   return text;
+}
+
+/**
+ * A part's text as binary UTF-8 (xml.ts, bytesToBinary) for patching, or, for a part in UTF-16,
+ * as ordinary text (`binary` false). Refuses a DOCTYPE like partText.
+ */
+export function partBinary(parts: Parts, name: string): { text: string; binary: boolean } | null {
+  const p = parts.get(name);
+  if (!p) return null;
+  if (p.length >= 2 && ((p[0] === 0xff && p[1] === 0xfe) || (p[0] === 0xfe && p[1] === 0xff))) return { text: partText(parts, name)!, binary: false };
+  const text = bytesToBinary(p);
+  if (text.slice(0, 65_536).includes('<!DOCTYPE')) partText(parts, name);
+  return { text, binary: true };
 }
 
 export interface SheetEntry {

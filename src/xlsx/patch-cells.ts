@@ -7,7 +7,7 @@ import { columnLetter, columnNumber } from '../domain/workbook/address';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
 import { formulaElement, parseRows, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
-import { attribute, decodeXml, escapeXml, forEachElement } from './xml';
+import { attribute, decodeXml, escapeXml, forEachElement, fromBinary, toBinary } from './xml';
 
 export interface CellWrite {
   row: number;
@@ -119,7 +119,7 @@ function applyWrites(row: RawRow, writes: CellWrite[]): void {
 const CELL_IN_ROW = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
 
 /** Rewrites the written cells of one row's XML in place, every other cell kept as it was. */
-function patchRowText(raw: string, row: number, writes: CellWrite[]): string {
+function patchRowText(raw: string, row: number, writes: CellWrite[], bin: (text: string) => string): string {
   const cells: { col: number; start: number; end: number; style?: string }[] = [];
   let implicit = 0;
   for (const m of raw.matchAll(CELL_IN_ROW)) {
@@ -134,7 +134,7 @@ function patchRowText(raw: string, row: number, writes: CellWrite[]): string {
   let out = raw;
   for (const w of ordered) {
     const existing = cells.find((c) => c.col === w.col);
-    const xml = cellXml(row, w.col, existing?.style, w) ?? '';
+    const xml = bin(cellXml(row, w.col, existing?.style, w) ?? '');
     if (existing) out = out.slice(0, existing.start) + xml + out.slice(existing.end);
     else {
       const next = cells.find((c) => c.col > w.col);
@@ -167,15 +167,20 @@ export function patchCells(sheetXml: string, writes: CellWrite[], tail?: (afterS
 
 /**
  * patchCells as the pieces of the new text, in order: runs of untouched rows are single slices of
- * the original (no copy), so that a large sheet is encoded piece by piece (xml.ts, encodeUtf8Pieces)
- * without ever building the whole new text as one string.
+ * the original (no copy), so that a large sheet is encoded piece by piece (xml.ts, encodeUtf8Pieces
+ * or binaryPiecesToBytes) without ever building the whole new text as one string.
+ *
+ * `binary`: the sheet's text is binary UTF-8 (xml.ts, bytesToBinary), and so are the pieces; what we
+ * write is turned to binary, and `tail` still receives and returns ordinary text.
  */
-export function patchCellsPieces(sheetXml: string, writes: CellWrite[], tail?: (afterSheetData: string) => string): string[] {
+export function patchCellsPieces(sheetXml: string, writes: CellWrite[], tail?: (afterSheetData: string) => string, binary = false): string[] {
+  const bin = binary ? toBinary : (text: string) => text;
+  const onTail = tail && binary ? (rest: string) => toBinary(tail(fromBinary(rest))) : tail;
   const bounds = sheetDataBounds(sheetXml);
   if (writes.length === 0) {
-    if (!tail) return [sheetXml];
+    if (!onTail) return [sheetXml];
     const cut = bounds?.end ?? 0;
-    return [sheetXml.slice(0, cut), tail(sheetXml.slice(cut))];
+    return [sheetXml.slice(0, cut), onTail(sheetXml.slice(cut))];
   }
   if (!bounds) throw new Error('feuille sans sheetData');
   const innerEnd = bounds.innerStart + bounds.inner.length;
@@ -189,14 +194,15 @@ export function patchCellsPieces(sheetXml: string, writes: CellWrite[], tail?: (
   // The used-range hint sits before sheetData: only that head is searched.
   const out: string[] = [extendDimension(sheetXml.slice(0, bounds.start), writes), '<sheetData>'];
   if (touchesMaster) {
-    const rows = parseRows(bounds.inner);
+    // Formulas are read and rewritten as text: a binary sheet is decoded for this path.
+    const rows = parseRows(binary ? fromBinary(bounds.inner) : bounds.inner);
     unshareFormulas(rows);
     const all = new Map(rows.map((r) => [r.row, r]));
     for (const [row, ws] of byRow) {
       if (!all.has(row)) all.set(row, { row, attrsText: ` r="${row}"`, cells: [] });
       applyWrites(all.get(row)!, ws);
     }
-    for (const r of [...all.values()].sort((a, b) => a.row - b.row)) out.push(rowXml(r));
+    for (const r of [...all.values()].sort((a, b) => a.row - b.row)) out.push(bin(rowXml(r)));
   } else {
     const existing = new Set(chunks.map((c) => c.row));
     const pending = [...byRow.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
@@ -206,7 +212,7 @@ export function patchCellsPieces(sheetXml: string, writes: CellWrite[], tail?: (
         const row = pending[next++];
         const fresh: RawRow = { row, attrsText: ` r="${row}"`, cells: [] };
         applyWrites(fresh, byRow.get(row)!);
-        out.push(rowXml(fresh));
+        out.push(bin(rowXml(fresh)));
       }
     };
     // A run of untouched rows is copied as one slice, from the end of the last written piece.
@@ -230,14 +236,14 @@ export function patchCellsPieces(sheetXml: string, writes: CellWrite[], tail?: (
         runEnd = chunk.end;
         continue;
       }
-      out.push(patchRowText(sheetXml.slice(chunk.start, chunk.end), chunk.row, ws));
+      out.push(patchRowText(sheetXml.slice(chunk.start, chunk.end), chunk.row, ws, bin));
     }
     flush();
     emitNew(Number.POSITIVE_INFINITY);
   }
   out.push('</sheetData>');
   const rest = sheetXml.slice(bounds.end);
-  out.push(tail ? tail(rest) : rest);
+  out.push(onTail ? onTail(rest) : rest);
   return out;
 }
 

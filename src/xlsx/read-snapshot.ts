@@ -6,9 +6,10 @@
 import type { CellValue, ConditionalFormatRule, DefinedName, SheetSnapshot, ValidationRule, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
 import { UnreadableWorkbook } from './errors';
-import { partText, sheetEntries, unzipPackage, type Parts } from './package';
+import { readCustomProperties } from './custom-properties';
+import { partBinary, partText, sheetEntries, unzipPackage, type Parts } from './package';
 import { formulaElement, scanCells, sheetDataBounds, valueElement } from './sheet-xml';
-import { attribute, attributes, decodeXml, forEachElement, textRuns } from './xml';
+import { attribute, attributes, decodeXml, forEachElement, fromBinary, textRuns } from './xml';
 
 /**
  * What the reader will expand into the snapshot's dense grids, in cells, for the whole workbook:
@@ -44,25 +45,28 @@ function inlineString(inner: string): string {
   return text;
 }
 
-function cellValueOf(type: string | undefined, inner: string, strings: string[]): CellValue {
-  if (type === 'inlineStr') return inner.includes('<is') ? inlineString(inner) : null;
+const asIs = (text: string) => text;
+
+/** `txt` turns the sheet's text into ordinary text (fromBinary for a binary sheet), before entities are decoded. */
+function cellValueOf(type: string | undefined, inner: string, strings: string[], txt: (s: string) => string): CellValue {
+  if (type === 'inlineStr') return inner.includes('<is') ? inlineString(txt(inner)) : null;
   const raw = valueElement(inner);
   if (raw === null) return null;
   switch (type ?? 'n') {
     case 's':
       return strings[Number(raw)] ?? '';
     case 'str':
-      return decodeXml(raw);
+      return decodeXml(txt(raw));
     case 'b':
       return raw.trim() === '1';
     case 'e':
-      return { error: decodeXml(raw).trim() };
+      return { error: decodeXml(txt(raw)).trim() };
     case 'd':
       return isoToSerial(raw.trim());
     default: {
       if (raw.trim() === '') return null;
       const n = Number(raw);
-      return Number.isNaN(n) ? decodeXml(raw) : n;
+      return Number.isNaN(n) ? decodeXml(txt(raw)) : n;
     }
   }
 }
@@ -81,25 +85,26 @@ interface SparseRow {
 }
 
 /** A sheet's cells with content, row by row (sparse: nothing for an empty cell or row). */
-function readSparseSheet(xml: string, strings: string[]): Map<number, SparseRow> {
+function readSparseSheet(xml: string, strings: string[], binary: boolean): Map<number, SparseRow> {
+  const txt = binary ? fromBinary : asIs;
   const rows = new Map<number, SparseRow>();
   const masters = new Map<string, SharedMaster>();
   const data = sheetDataBounds(xml);
   if (!data) return rows;
   scanCells(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, attrsText, inner) => {
-    const value = cellValueOf(attribute(attrsText, 't'), inner, strings);
+    const value = cellValueOf(attribute(attrsText, 't'), inner, strings, txt);
     let text: string | null = null;
     const f = inner.includes('<f') ? formulaElement(inner) : null;
     if (f) {
       if (f.attrs.t === 'shared' && f.attrs.si !== undefined) {
         if (f.text) {
-          text = decodeXml(f.text);
+          text = decodeXml(txt(f.text));
           masters.set(f.attrs.si, { row, col, text });
         } else {
           const m = masters.get(f.attrs.si);
           text = m ? shiftFormula(m.text, row - m.row, col - m.col) : null;
         }
-      } else if (f.text) text = decodeXml(f.text);
+      } else if (f.text) text = decodeXml(txt(f.text));
     }
     if (value === null && text === null) return;
     let line = rows.get(row);
@@ -153,10 +158,11 @@ function tooLarge(sheet: string): UnreadableWorkbook {
   );
 }
 
-function sheetExtras(name: string, visibility: SheetSnapshot['visibility'], xml: string, grids: { values: CellValue[][]; formulas: (string | null)[][] }): SheetSnapshot {
+function sheetExtras(name: string, visibility: SheetSnapshot['visibility'], xml: string, binary: boolean, grids: { values: CellValue[][]; formulas: (string | null)[][] }): SheetSnapshot {
   // Merges, validations and conditional formats all follow sheetData: only that text is scanned.
   const data = sheetDataBounds(xml);
-  const rest = data ? xml.slice(0, data.start) + xml.slice(data.end) : xml;
+  const outside = data ? xml.slice(0, data.start) + xml.slice(data.end) : xml;
+  const rest = binary ? fromBinary(outside) : outside;
   const merges: string[] = [];
   forEachElement(rest, 'mergeCell', (attrs) => {
     const ref = attribute(attrs, 'ref');
@@ -227,13 +233,15 @@ export function readPartsSnapshot(parts: Parts): WorkbookSnapshot {
   const sheets = sheetEntries(parts)
     .filter((s) => parts.has(s.path))
     .map((s) => {
-      const xml = partText(parts, s.path)!;
-      const sparse = readSparseSheet(xml, strings);
+      // Sheets are scanned as binary UTF-8 (one byte per character whatever they hold); cell texts
+      // are decoded one by one.
+      const { text: xml, binary } = partBinary(parts, s.path)!;
+      const sparse = readSparseSheet(xml, strings, binary);
       budget -= expandedSize(sparse);
       if (budget < 0) throw tooLarge(s.name);
-      return sheetExtras(s.name, s.state, xml, densify(sparse));
+      return sheetExtras(s.name, s.state, xml, binary, densify(sparse));
     });
-  return { sheets, names: readDefinedNames(parts) };
+  return { sheets, names: readDefinedNames(parts), properties: readCustomProperties(parts) };
 }
 
 /** Reads a workbook's bytes; a file it cannot or will not read throws UnreadableWorkbook (French). */

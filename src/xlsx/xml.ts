@@ -140,6 +140,56 @@ export const decodeUtf8 = (bytes: Uint8Array): string => {
 };
 export const encodeUtf8 = (text: string): Uint8Array => utf8Encoder.encode(text);
 
+/*
+ * "Binary" text: a part's UTF-8 bytes held one byte per character (ISO-8859-1). XML's syntax is
+ * ASCII, so scanning and patching work on it unchanged, while the string stays one byte per
+ * character in V8 (a part with a single character above U+00FF decodes to two bytes per character)
+ * and unchanged runs go back to bytes as they came. Text we write is turned to binary first.
+ */
+type NodeBufferLike = { from(data: ArrayBufferLike | string, offsetOrEncoding?: number | string, length?: number): { toString(encoding: string): string; write(s: string, offset: number, encoding: string): number } ; allocUnsafe(n: number): Uint8Array & { write(s: string, offset: number, encoding: string): number } };
+const NodeBuffer = (globalThis as { Buffer?: NodeBufferLike }).Buffer;
+
+export function bytesToBinary(bytes: Uint8Array): string {
+  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
+  return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Text (UTF-16) as binary UTF-8. */
+export function toBinary(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  if (NodeBuffer) return NodeBuffer.from(text, 'utf8').toString('latin1');
+  return bytesToBinary(utf8Encoder.encode(text));
+}
+
+/** Binary UTF-8 as text (UTF-16). */
+export function fromBinary(binary: string): string {
+  if (!NON_ASCII.test(binary)) return binary;
+  if (NodeBuffer) return NodeBuffer.from(binary, 'latin1').toString('utf8');
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return utf8Decoder.decode(bytes);
+}
+
+/** The bytes of binary pieces, concatenated. */
+export function binaryPiecesToBytes(pieces: string[]): Uint8Array {
+  let length = 0;
+  for (const p of pieces) length += p.length;
+  if (NodeBuffer) {
+    const out = NodeBuffer.allocUnsafe(length);
+    let at = 0;
+    for (const p of pieces) at += out.write(p, at, 'latin1');
+    return out;
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of pieces) for (let i = 0; i < p.length; i++) out[at++] = p.charCodeAt(i);
+  return out;
+}
+
 /**
  * The UTF-8 of the concatenation of `pieces`, encoded piece by piece into one buffer (a large
  * sheet is never joined into one string first). `bytesPerChar`: the expected UTF-8 bytes per UTF-16

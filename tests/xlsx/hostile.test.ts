@@ -123,6 +123,59 @@ describe('hostile packages, in process', () => {
     }
   });
 
+  describe('sheets are scanned and patched as binary UTF-8: text beyond ASCII survives both ways', () => {
+    const accented =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Unité d’accueil – 😀 &#233;&amp;</t></is></c><c r="B1" t="str"><f>\'Hiérarchisation\'!A1&amp;"é"</f><v>Prévention é</v></c></row>' +
+      '<row r="2"><c r="A2"><v>3</v></c><c r="B2" t="e"><v>#RÉF!</v></c></row>';
+    const after = '<dataValidations count="1"><dataValidation type="list" sqref="C1"><formula1>"Très grave,Grave"</formula1></dataValidation></dataValidations>';
+
+    it('reads accented cells, formulas and validations exactly', () => {
+      const s = readSnapshot(minimalWorkbook(sheetXml(accented, after)));
+      const sheet = s.sheets[0];
+      expect(sheet.values[0]).toEqual(['Unité d’accueil – 😀 é&', 'Prévention é']);
+      expect(sheet.formulas[0]).toEqual([null, `='Hiérarchisation'!A1&"é"`]);
+      expect(sheet.values[1]).toEqual([3, { error: '#RÉF!' }]);
+      expect(sheet.validations).toEqual([{ range: 'C1', type: 'list', formula1: '"Très grave,Grave"' }]);
+    });
+
+    it('reads a sheet part written in UTF-16 the same way', () => {
+      const utf16 = (text: string) => {
+        const out = new Uint8Array(2 + text.length * 2);
+        out.set([0xff, 0xfe]);
+        for (let i = 0; i < text.length; i++) {
+          out[2 + i * 2] = text.charCodeAt(i) & 0xff;
+          out[3 + i * 2] = text.charCodeAt(i) >> 8;
+        }
+        return out;
+      };
+      const plain = readSnapshot(minimalWorkbook(sheetXml(accented, after)));
+      const bytes = minimalWorkbook('', { extra: [] });
+      const parts = unzipSync(bytes);
+      parts['xl/worksheets/sheet1.xml'] = utf16(sheetXml(accented, after).replace('encoding="UTF-8"', 'encoding="UTF-16"'));
+      const { zipSync } = jest.requireActual('fflate') as typeof import('fflate');
+      expect(readSnapshot(zipSync(parts))).toEqual(plain);
+    });
+
+    it('writes accented values, formulas and lists, and keeps untouched rows byte for byte', () => {
+      const input = minimalWorkbook(sheetXml(accented, after));
+      const output = applyPlan(input, {
+        command: 'test',
+        edits: [
+          { kind: 'value', sheet: 'Feuil1', cell: 'C2', before: null, beforeFormula: null, after: 'Écrit – d’après 😀 <&>', reason: '' },
+          { kind: 'formula', sheet: 'Feuil1', cell: 'D2', before: null, beforeFormula: null, formula: `=IF(A2=3,"Élevé","")`, result: 'Élevé', reason: '' },
+          { kind: 'validation', sheet: 'Feuil1', range: 'E2', list: '"Modérée,Forte"', reason: '' },
+        ],
+      });
+      const s = readSnapshot(output).sheets[0];
+      expect(s.values[0]).toEqual(['Unité d’accueil – 😀 é&', 'Prévention é']);
+      expect(s.values[1]).toEqual([3, { error: '#RÉF!' }, 'Écrit – d’après 😀 <&>', 'Élevé']);
+      expect(s.formulas[1][3]).toBe('=IF(A2=3,"Élevé","")');
+      expect(s.validations).toContainEqual({ range: 'E2', type: 'list', formula1: '"Modérée,Forte"' });
+      const written = new TextDecoder('utf-8', { fatal: true }).decode(unzipSync(output)['xl/worksheets/sheet1.xml']);
+      expect(written).toContain(accented.slice(0, accented.indexOf('<row r="2">')));
+    });
+  });
+
   it('limits are what the documentation says', () => {
     expect(ZIP_LIMITS).toEqual({ MAX_TOTAL_UNCOMPRESSED: 400 * 1024 * 1024, MAX_PART_UNCOMPRESSED: 256 * 1024 * 1024, MAX_RATIO: 100, RATIO_GRACE: 1024 * 1024 });
   });
