@@ -53,6 +53,8 @@ export interface PlanSummary {
   templateRows: string[];
   /** The catalogue sheet (and the names over it) in one line, or null when untouched. */
   catalogue: string | null;
+  /** Sheets of counts we own (the DU's Synthèse), one line each. */
+  countSheets: string[];
   /** One line per sheet: the dropdowns placed and where. */
   dropdowns: string[];
   /** One line per sheet: the colours of the index. */
@@ -169,10 +171,14 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
   const fieldAt = new Map<string, string>();
   for (const f of [...rec.fields, ...afterRec.fields]) fieldAt.set(`${f.sheet}!${f.valueCell}`, `${f.field}|${f.labelCell}`);
 
+  // Sheets of counts we own (the DU's Synthèse): one line each, like the catalogue sheet.
+  const summarySheets = new Map<string, number>(afterRec.sheets.filter((x) => (x.role as string) === 'synthese').map((x) => [x.name, 0]));
+  const newSheets = new Set<string>();
   for (const e of plan.edits as Edit[]) {
     switch (e.kind) {
       case 'sheet':
         if (e.sheet === CATALOGUE_SHEET) newCatalogueSheet = true;
+        else if (summarySheets.has(e.sheet)) newSheets.add(e.sheet);
         else others.push({ sheet: e.sheet, cell: 'A1', label: 'Nouvelle feuille', before: '', after: e.sheet, formula: null, reason: e.reason, text: `Nouvelle feuille « ${e.sheet} »` });
         break;
       case 'name':
@@ -188,6 +194,7 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
         break;
       }
       case 'conditionalFormat': {
+        if (summarySheets.has(e.sheet)) break;
         const list = colours.get(e.sheet) ?? [];
         list.push(`${columnWordOf(afterRec, e.sheet, e.range)} (${rowsSpan(e.range)})`);
         colours.set(e.sheet, list);
@@ -197,6 +204,10 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
       case 'formula': {
         if (e.sheet === CATALOGUE_SHEET) {
           catalogueCells++;
+          break;
+        }
+        if (summarySheets.has(e.sheet)) {
+          summarySheets.set(e.sheet, summarySheets.get(e.sheet)! + 1);
           break;
         }
         const { row, col } = parseA1(e.cell);
@@ -240,6 +251,9 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
     if (names > 0) parts.push(plural(names, 'nom défini', 'noms définis'));
     catalogue = `Feuille « ${CATALOGUE_SHEET} » ${parts.join(', ')} : familles, unités de travail, échelles et matrice, que les listes et les indices utilisent.`;
   }
+  const countLines = [...summarySheets]
+    .filter(([sheet, n]) => n > 0 || newSheets.has(sheet))
+    .map(([sheet, n]) => `Feuille « ${sheet} » ${newSheets.has(sheet) ? 'ajoutée' : 'mise à jour'} : grille G × F, risques par indice, par famille et par unité, en formules (${plural(n, 'cellule', 'cellules')}).`);
   const sheetLines = (m: Map<string, string[]>, what: string) => [...m].map(([sheet, cols]) => `${what} sur « ${sheet} » : ${[...new Set(cols)].join(', ')}`);
 
   const headlineParts: string[] = [];
@@ -253,6 +267,7 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
   if (templateRows.length) headlineParts.push('les formules des lignes vides');
   if (others.length) headlineParts.push(plural(others.length, 'autre cellule', 'autres cellules'));
   if (catalogue) headlineParts.push('la feuille des catalogues');
+  if (countLines.length) headlineParts.push('la synthèse');
   if (dropdowns.size) headlineParts.push('des listes déroulantes');
   if (colours.size) headlineParts.push('les couleurs de l’indice');
   const empty = plan.edits.length === 0;
@@ -263,6 +278,7 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
     others,
     templateRows,
     catalogue,
+    countSheets: countLines,
     dropdowns: sheetLines(dropdowns, 'Listes déroulantes'),
     colours: sheetLines(colours, 'Couleurs A/B/C/D'),
     headline: empty ? 'Rien à modifier : le classeur est à jour.' : `À modifier : ${joinFrench(headlineParts)}.`,
@@ -315,7 +331,7 @@ export function summaryLines(s: PlanSummary): string[] {
     lines.push('', 'Autres cellules :');
     for (const o of s.others) lines.push(`  ${o.text}`);
   }
-  const tail = [...s.templateRows, s.catalogue, ...s.dropdowns, ...s.colours].filter((x): x is string => Boolean(x));
+  const tail = [...s.templateRows, s.catalogue, ...s.countSheets, ...s.dropdowns, ...s.colours].filter((x): x is string => Boolean(x));
   if (tail.length) lines.push('', ...tail);
   return lines;
 }

@@ -70,7 +70,7 @@ export function PlanPreview({ summary, applyLabel, onApply, busy, children }: Pl
           ))}
         </ul>
       )}
-      {[...summary.templateRows, summary.catalogue, ...summary.dropdowns, ...summary.colours].filter(Boolean).map((line) => (
+      {[...summary.templateRows, summary.catalogue, ...summary.countSheets, ...summary.dropdowns, ...summary.colours].filter(Boolean).map((line) => (
         <Text block key={line!} size={200}>
           {line}
         </Text>
