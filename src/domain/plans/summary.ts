@@ -104,7 +104,8 @@ function afterOf(e: ValueEdit | FormulaEdit): CellValue {
 }
 
 function tableAt(rec: Recognition, sheet: string, row: number, col: number): TableLocation | undefined {
-  return rec.tables.find((t) => t.sheet === sheet && row > t.headerRow && Object.values(t.columns).some((l) => columnNumber(l) === col));
+  // Below the table's end (a totals row, a synthesis block) a cell is not one of its rows.
+  return rec.tables.find((t) => t.sheet === sheet && row > t.headerRow && row <= t.lastRow && Object.values(t.columns).some((l) => columnNumber(l) === col));
 }
 
 function fieldOfColumn(table: TableLocation, col: number): string | undefined {

@@ -5,6 +5,7 @@
 import { applyPlanToSnapshot } from '../../../src/domain/plans/apply-to-snapshot';
 import { planCompile } from '../../../src/domain/plans/compile';
 import type { Plan } from '../../../src/domain/plans/plan';
+import { planProgramme } from '../../../src/domain/plans/programme';
 import { planRecompute } from '../../../src/domain/plans/recompute';
 import { planRepair } from '../../../src/domain/plans/repair';
 import { shownValue, summarisePlan, summaryLines, type PlanSummary } from '../../../src/domain/plans/summary';
@@ -12,10 +13,14 @@ import { CENSUS_TABLE, DU_TABLE, layoutToSnapshot } from '../../../src/domain/te
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { CATALOGUE_SHEET } from '../../../src/domain/workbook/specs';
 import { filledCensus, filledDocumentUnique } from '../../fixtures/generate';
-import { censusOf, freshDocumentUnique } from '../../fixtures/gt-decisions';
+import { censusOf, freshDocumentUnique, freshProgramme } from '../../fixtures/gt-decisions';
 import { fill } from '../../fixtures/transforms';
 
 const GRID = CENSUS_TABLE.sheet;
+const repairedDu = () => {
+  const broken = layoutToSnapshot(filledDocumentUnique({ broken: true }));
+  return applyPlanToSnapshot(broken, planRepair(broken));
+};
 
 /** Every line a person reads, the formula text excepted. */
 function allText(s: PlanSummary): string[] {
@@ -149,6 +154,22 @@ describe('summarisePlan — compile', () => {
 
   it('reads a field label ending with "=" without the sign (`Total des effectifs =`)', () => {
     expect(s.fields.map((f) => f.text)).toContain('Total des effectifs : 25');
+  });
+});
+
+describe('summarisePlan — programme', () => {
+  const du = applyPlanToSnapshot(repairedDu(), planRecompute(repairedDu()));
+  const programme = freshProgramme();
+  const plan = planProgramme(du, programme);
+  const s = summarisePlan(plan, programme);
+
+  it('counts the actions added, not the synthesis block written under the table', () => {
+    // The DU holds 2 A and 2 B risks: 4 actions; the synthesis under the table (row 40 on) is no action.
+    expect(s.rows.filter((r) => r.table === 'actions').map((r) => r.row)).toEqual([9, 10, 11, 12]);
+    expect(s.rows.every((r) => r.row < 40)).toBe(true);
+    expect(s.headline).toMatch(/^À modifier : 4 actions\b/);
+    expect(s.rows[1].text).toBe('Nettoyage des sanitaires — CDIF Lille : ligne ajoutée, indice A');
+    expect(s.others.some((o) => o.cell === 'A40')).toBe(true);
   });
 });
 
