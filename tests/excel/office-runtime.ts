@@ -54,7 +54,7 @@ type Target =
   | { kind: 'sheets' }
   | { kind: 'names' }
   | { kind: 'workbookProtection' }
-  | { kind: 'sheet'; name: string; orNull: boolean }
+  | { kind: 'sheet'; name: string; orNull: boolean; added?: boolean }
   | { kind: 'protection'; sheet: string }
   | { kind: 'range'; sheet: string; address: string | null }
   | { kind: 'merged'; sheet: string; address: string | null }
@@ -98,17 +98,26 @@ export function officeRuntime(model: FakeWorkbook, options: OfficeRuntimeOptions
   const w = officeWindow();
   const requests: SentRequest[] = [];
   const sheet = (name: string) => model.sheets.find((s) => same(s.name, name));
+  const added = new Set<string>();
 
   answer = (message, done) => {
     const body = String(message[4]);
     const parsed = JSON.parse(body) as { Actions: RuntimeAction[]; ObjectPaths: Record<string, RuntimeObjectPath> };
     const request: SentRequest = { body, bytes: utf8(body), messageBytes: utf8(JSON.stringify(message)), responseBytes: 0, actions: parsed.Actions, objectPaths: parsed.ObjectPaths };
     requests.push(request);
-    const failure = options.failRequest?.(requests.length - 1, request) ?? null;
+    let failure = options.failRequest?.(requests.length - 1, request) ?? null;
     const results: { ActionId: number; Value: unknown }[] = [];
     if (!failure) {
       const resolve = resolver(parsed.ObjectPaths);
-      for (const a of parsed.Actions) if (a.ActionType === 2) results.push({ ActionId: a.Id, Value: queryValue(resolve(a.ObjectPathId), a.QueryInfo?.Select ?? []) });
+      for (const a of parsed.Actions) {
+        // As Excel: an action on a sheet reached by getItem that does not exist fails the request.
+        const missing = missingSheet(resolve(a.ObjectPathId));
+        if (missing) {
+          failure = { code: 'ItemNotFound', message: `The requested resource doesn't exist (${missing}).` };
+          break;
+        }
+        if (a.ActionType === 2) results.push({ ActionId: a.Id, Value: queryValue(resolve(a.ObjectPathId), a.QueryInfo?.Select ?? []) });
+      }
     }
     const responseBody = failure
       ? { Error: { Code: failure.code, Message: failure.message, HttpStatusCode: 400, ActionIndex: 0, Location: '' } }
@@ -170,6 +179,20 @@ export function officeRuntime(model: FakeWorkbook, options: OfficeRuntimeOptions
     }
   }
 
+  /** The name of a sheet that `t` reaches through `getItem` and that does not exist, else null. */
+  function missingSheet(t: Target | null): string | null {
+    const exists = (name: string) => !!sheet(name) || added.has(name.toLowerCase());
+    for (let x: Target | null = t; x; x = x.kind === 'other' ? x.parent : null) {
+      if (x.kind === 'sheet') {
+        // Writes are not applied to the fake workbook: a sheet added by a request exists afterwards.
+        if (x.added) added.add(x.name.toLowerCase());
+        return !x.orNull && !exists(x.name) ? x.name : null;
+      }
+      if ((x.kind === 'range' || x.kind === 'merged' || x.kind === 'protection') && !exists(x.sheet)) return x.sheet;
+    }
+    return null;
+  }
+
   function resolver(paths: Record<string, RuntimeObjectPath>) {
     const cache = new Map<number, Target>();
     const resolve = (id: number): Target => {
@@ -184,7 +207,7 @@ export function officeRuntime(model: FakeWorkbook, options: OfficeRuntimeOptions
       else if (parent?.kind === 'workbook' && p.Name === 'Names') t = { kind: 'names' };
       else if (parent?.kind === 'workbook' && p.Name === 'Protection') t = { kind: 'workbookProtection' };
       // getItem(x) is an indexer path (type 5, no name); getItemOrNullObject and add are methods.
-      else if (parent?.kind === 'sheets' && (p.ObjectPathType === 5 || /^(GetItem|GetItemOrNullObject|Add)$/.test(p.Name))) t = { kind: 'sheet', name: String(args[0]), orNull: p.Name === 'GetItemOrNullObject' };
+      else if (parent?.kind === 'sheets' && (p.ObjectPathType === 5 || /^(GetItem|GetItemOrNullObject|Add)$/.test(p.Name))) t = { kind: 'sheet', name: String(args[0]), orNull: p.Name === 'GetItemOrNullObject', added: p.Name === 'Add' };
       else if (parent?.kind === 'names' && (p.ObjectPathType === 5 || /^(GetItem|GetItemOrNullObject)$/.test(p.Name))) t = { kind: 'name', name: String(args[0]), orNull: p.Name === 'GetItemOrNullObject' };
       else if (parent?.kind === 'sheet' && p.Name === 'Protection') t = { kind: 'protection', sheet: parent.name };
       else if (parent?.kind === 'sheet' && p.Name === 'GetRange') t = { kind: 'range', sheet: parent.name, address: String(args[0]) };

@@ -55,6 +55,24 @@ describe('the Excel host through the real runtime', () => {
     expect(names).toEqual(['NumberFormat', 'Formulas']); // one block: B2:B4
   });
 
+  it('reads again after a sheet was renamed or deleted (Excel answers ItemNotFound for the old name)', async () => {
+    const model = fakeWorkbookFrom({ A: { A1: 'a' }, B: { A1: 'b' } });
+    const { run } = officeRuntime(model);
+    const host = new ExcelHost(run);
+    await host.read();
+    model.sheets[0].name = 'A renommée';
+    let s = await host.read();
+    expect(s.sheets.map((x) => [x.name, x.values[0][0]])).toEqual([['A renommée', 'a'], ['B', 'b']]);
+    model.sheets.splice(1, 1);
+    s = await host.read();
+    expect(s.sheets.map((x) => x.name)).toEqual(['A renommée']);
+  });
+
+  it('says in French when a selected sheet is gone', async () => {
+    const { run } = officeRuntime(fakeWorkbookFrom({ A: { A1: 'a' } }));
+    await expect(new ExcelHost(run).select('Disparue', 'C3')).rejects.toThrow("La feuille « Disparue » n'existe plus dans le classeur : relisez le classeur pour aller à la cellule C3.");
+  });
+
   it('writes the registry of dropdowns and colours last, after every dropdown and colour', async () => {
     const snapshot = layoutToSnapshot(filledCensus());
     const repaired = applyPlanToSnapshot(snapshot, planRepair(snapshot));
