@@ -94,7 +94,16 @@ export default function CompilerPanel() {
       <Text block>Reporte les risques des outils de recensement dans la hiérarchisation de ce document unique. Un risque déjà présent n’est pas ajouté deux fois.</Text>
       <FilePicker label="Choisir les recensements" multiple onFiles={(f) => void choose(f)} disabled={busy} />
       {censuses.length > 0 && (
-        <Button appearance="subtle" size="small" onClick={() => setCensuses([])} disabled={busy}>
+        <Button
+          appearance="subtle"
+          size="small"
+          onClick={() => {
+            // The preview was the plan of these censuses: without them it is no plan at all.
+            setCensuses([]);
+            setPreview(null, pane.state.version);
+          }}
+          disabled={busy}
+        >
           Vider la liste ({censuses.length})
         </Button>
       )}
