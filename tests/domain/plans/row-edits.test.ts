@@ -6,7 +6,7 @@ import { RISK_FAMILIES, familyLabel } from '../../../src/domain/catalogue/famili
 import { unitLabel, unitsOf } from '../../../src/domain/catalogue/units';
 import { applyPlanToSnapshot } from '../../../src/domain/plans/apply-to-snapshot';
 import type { ValueEdit } from '../../../src/domain/plans/plan';
-import { appendedText, meansField, planAppend, planSetFamily, planSetUnit, riskRowAt, riskRowChoices } from '../../../src/domain/plans/row-edits';
+import { appendedText, meansField, planAppend, planSetFamily, planSetRatings, planSetUnit, riskRowAt, riskRowChoices } from '../../../src/domain/plans/row-edits';
 import { CENSUS_TABLE, DU_TABLE, layoutToSnapshot } from '../../../src/domain/templates';
 import { cellValue, findSheet, type WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { CENSUS_RISKS, filledCensus, filledDocumentUnique } from '../../fixtures/generate';
@@ -157,5 +157,26 @@ describe('planAppend and meansField', () => {
     expect(meansField(duRow)).toBe('moyensGT');
     const plan = planAppend(du, duRow, 'moyensGT', 'Covoiturage');
     expect(plan.edits).toEqual([expect.objectContaining({ sheet: DU_TABLE.sheet, cell: 'L9', after: 'Plan de déplacements ; Covoiturage' })]);
+  });
+});
+
+describe('planSetRatings', () => {
+  it('writes G and F into their columns, each only when it changes', () => {
+    const ref = riskRowAt(census, GRID, 'A12')!; // G1 F4
+    const plan = planSetRatings(census, ref, { gravite: 3, frequence: 4 });
+    expect(plan.edits).toEqual([expect.objectContaining({ kind: 'value', sheet: GRID, cell: 'H12', before: 1, after: 3 })]);
+    const both = planSetRatings(census, ref, { gravite: 2, frequence: 2 });
+    expect(both.edits.map((e) => [(e as ValueEdit).cell, (e as ValueEdit).after])).toEqual([['H12', 2], ['I12', 2]]);
+  });
+
+  it('writes nothing when the ratings are already there, or not given', () => {
+    const ref = riskRowAt(census, GRID, 'A12')!;
+    expect(planSetRatings(census, ref, { gravite: 1, frequence: 4 }).edits).toEqual([]);
+    expect(planSetRatings(census, ref, {}).edits).toEqual([]);
+  });
+
+  it('writes into the DU’s G and F columns on a DU', () => {
+    const ref = riskRowAt(du, DU_TABLE.sheet, 'A10')!; // G2 F3
+    expect(planSetRatings(du, ref, { gravite: 4, frequence: 3 }).edits.map((e) => (e as ValueEdit).cell)).toEqual(['H10']);
   });
 });
