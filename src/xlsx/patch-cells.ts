@@ -7,7 +7,7 @@ import { columnLetter, columnNumber } from '../domain/workbook/address';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
 import { formulaElement, parseRows, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
-import { attribute, decodeXml, escapeXml, forEachElement, fromBinary, toBinary } from './xml';
+import { attribute, decodeXml, escapeText, escapeXml, forEachElement, fromBinary, toBinary } from './xml';
 
 export interface CellWrite {
   row: number;
@@ -19,11 +19,11 @@ export interface CellWrite {
 
 function valueXml(value: CellValue, formula: boolean): { t: string | null; inner: string } {
   if (value === null || value === undefined) return { t: null, inner: '' };
-  if (typeof value === 'object') return { t: 'e', inner: `<v>${escapeXml(value.error)}</v>` };
+  if (typeof value === 'object') return { t: 'e', inner: `<v>${escapeText(value.error)}</v>` };
   if (typeof value === 'boolean') return { t: 'b', inner: `<v>${value ? 1 : 0}</v>` };
   if (typeof value === 'number') return { t: null, inner: `<v>${value}</v>` };
-  if (formula) return { t: 'str', inner: `<v>${escapeXml(value)}</v>` };
-  return { t: 'inlineStr', inner: `<is><t xml:space="preserve">${escapeXml(value)}</t></is>` };
+  if (formula) return { t: 'str', inner: `<v>${escapeText(value)}</v>` };
+  return { t: 'inlineStr', inner: `<is><t xml:space="preserve">${escapeText(value)}</t></is>` };
 }
 
 function cellXml(row: number, col: number, style: string | undefined, write: CellWrite): string | null {
@@ -31,7 +31,7 @@ function cellXml(row: number, col: number, style: string | undefined, write: Cel
   const s = style ? ` s="${style}"` : '';
   if (write.formula === null && !v.inner) return style ? `<c r="${columnLetter(col)}${row}"${s}/>` : null;
   const t = v.t ? ` t="${v.t}"` : '';
-  const f = write.formula !== null ? `<f>${escapeXml(write.formula)}</f>` : '';
+  const f = write.formula !== null ? `<f>${escapeText(write.formula)}</f>` : '';
   return `<c r="${columnLetter(col)}${row}"${s}${t}>${f}${v.inner}</c>`;
 }
 
@@ -116,33 +116,68 @@ function applyWrites(row: RawRow, writes: CellWrite[]): void {
   }
 }
 
-const CELL_IN_ROW = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
+const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 
-/** Rewrites the written cells of one row's XML in place, every other cell kept as it was. */
+/** Column number of an A1 reference's letters (`AB12` → 28); 0 when it has none. */
+function refColumn(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  return col;
+}
+
+/** Rewrites the written cells of one row's XML, every other cell kept as it was (one linear scan). */
 function patchRowText(raw: string, row: number, writes: CellWrite[], bin: (text: string) => string): string {
   const cells: { col: number; start: number; end: number; style?: string }[] = [];
   let implicit = 0;
-  for (const m of raw.matchAll(CELL_IN_ROW)) {
-    const r = /\br="([A-Z]+)\d+"/.exec(m[1]);
-    implicit = r ? columnNumber(r[1]) : implicit + 1;
-    cells.push({ col: implicit, start: m.index!, end: m.index! + m[0].length, style: /\bs="(\d+)"/.exec(m[1])?.[1] });
-  }
-  if (/^<row\b[^>]*\/>$/.test(raw)) raw = raw.replace(/\/>$/, '></row>');
-  const closeAt = raw.lastIndexOf('</row>');
-  // Edit from the right so earlier offsets stay valid.
-  const ordered = [...writes].sort((a, b) => b.col - a.col);
-  let out = raw;
-  for (const w of ordered) {
-    const existing = cells.find((c) => c.col === w.col);
-    const xml = bin(cellXml(row, w.col, existing?.style, w) ?? '');
-    if (existing) out = out.slice(0, existing.start) + xml + out.slice(existing.end);
-    else {
-      const next = cells.find((c) => c.col > w.col);
-      const at = next ? next.start : closeAt;
-      out = out.slice(0, at) + xml + out.slice(at);
+  let at = raw.indexOf('<c');
+  while (at >= 0) {
+    if (!isNameEnd(raw.charCodeAt(at + 2))) {
+      at = raw.indexOf('<c', at + 2);
+      continue;
     }
+    const gt = raw.indexOf('>', at);
+    if (gt < 0) break;
+    const selfClosing = raw.charCodeAt(gt - 1) === 47;
+    const attrs = raw.slice(at + 2, selfClosing ? gt - 1 : gt);
+    let end = gt + 1;
+    if (!selfClosing) {
+      const close = raw.indexOf('</c>', gt);
+      if (close < 0) break;
+      end = close + 4;
+    }
+    const r = attribute(attrs, 'r');
+    implicit = r ? refColumn(r) || implicit + 1 : implicit + 1;
+    cells.push({ col: implicit, start: at, end, style: attribute(attrs, 's') });
+    at = raw.indexOf('<c', end);
   }
-  return out.replace(/\s*spans="[^"]*"/, '');
+  // The start tag, without its (now stale) spans hint; a self-closing row gets a body.
+  const startEnd = raw.indexOf('>') + 1;
+  const selfClosingRow = raw.charCodeAt(startEnd - 2) === 47;
+  const startTag = (selfClosingRow ? `${raw.slice(0, startEnd - 2)}>` : raw.slice(0, startEnd)).replace(/\s*spans="[^"]*"/, '');
+  const closeAt = raw.lastIndexOf('</row>');
+  const body = selfClosingRow ? '' : raw.slice(startEnd, closeAt >= startEnd ? closeAt : raw.length);
+  const bodyOffset = startEnd;
+  // The last write to a column wins; writes in column order.
+  const byCol = new Map<number, CellWrite>();
+  for (const w of writes) byCol.set(w.col, w);
+  const ordered = [...byCol.values()].sort((a, b) => a.col - b.col);
+  const out: string[] = [startTag];
+  let from = 0; // in body
+  let k = 0;
+  for (const w of ordered) {
+    while (k < cells.length && cells[k].col < w.col) k++;
+    const existing = k < cells.length && cells[k].col === w.col ? cells[k] : null;
+    const xml = bin(cellXml(row, w.col, existing?.style, w) ?? '');
+    const cut = existing ? existing.start - bodyOffset : k < cells.length ? cells[k].start - bodyOffset : body.length;
+    out.push(body.slice(from, cut), xml);
+    from = existing ? existing.end - bodyOffset : cut;
+  }
+  out.push(body.slice(from), '</row>');
+  return out.join('');
 }
 
 function writesByRow(writes: CellWrite[]): Map<number, CellWrite[]> {

@@ -19,6 +19,13 @@ export function decodeXml(text: string): string {
 }
 
 const NEEDS_ESCAPE = /[&<>"]/;
+const NEEDS_TEXT_ESCAPE = /[&<>]/;
+
+/** Escapes element content (quotes need no escaping there). */
+export function escapeText(text: string): string {
+  if (!NEEDS_TEXT_ESCAPE.test(text)) return text;
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 export function escapeXml(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;

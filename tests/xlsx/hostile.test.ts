@@ -176,6 +176,45 @@ describe('hostile packages, in process', () => {
     });
   });
 
+  it('the row patcher writes any cells into any row and keeps every other cell (property)', () => {
+    const fc = jest.requireActual('fast-check') as typeof import('fast-check');
+    const col = fc.integer({ min: 1, max: 30 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ col, kind: fc.constantFrom('value', 'styled', 'formula') }), { selector: (c) => c.col, maxLength: 8 }),
+        fc.array(fc.record({ col, value: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom('é’', 'a<b', 'x')) }), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (existing, writes, selfClosing) => {
+          const letters = (c: number) => (c > 26 ? 'A' + String.fromCharCode(64 + c - 26) : String.fromCharCode(64 + c));
+          const sorted = [...existing].sort((a, b) => a.col - b.col);
+          const cells = sorted
+            .map((c) => (c.kind === 'styled' ? `<c r="${letters(c.col)}2" s="1"/>` : c.kind === 'formula' ? `<c r="${letters(c.col)}2"><f>1+${c.col}</f><v>${1 + c.col}</v></c>` : `<c r="${letters(c.col)}2"><v>${c.col * 10}</v></c>`))
+            .join('');
+          const row2 = selfClosing && cells === '' ? '<row r="2" spans="1:3"/>' : `<row r="2" spans="1:3">${cells}</row>`;
+          const input = minimalWorkbook(sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>${row2}<row r="3"><c r="A3"><v>3</v></c></row>`));
+          const output = applyPlan(input, {
+            command: 'test',
+            edits: writes.map((w) => ({ kind: 'value' as const, sheet: 'Feuil1', cell: `${letters(w.col)}2`, before: null, beforeFormula: null, after: w.value, reason: '' })),
+          });
+          const expected = new Map<number, unknown>();
+          for (const c of sorted) if (c.kind !== 'styled') expected.set(c.col, c.kind === 'formula' ? 1 + c.col : c.col * 10);
+          for (const w of writes) expected.set(w.col, w.value);
+          const sheet = readSnapshot(output).sheets[0];
+          const line = sheet.values[1];
+          for (let c = 1; c <= 30; c++) expect([c, line[c - 1] ?? null]).toEqual([c, expected.get(c) ?? null]);
+          expect(sheet.values[0]).toEqual([1]);
+          expect(sheet.values[2]).toEqual([3]);
+          for (const c of sorted) if (c.kind === 'formula' && !writes.some((w) => w.col === c.col)) expect(sheet.formulas[1][c.col - 1]).toBe(`=1+${c.col}`);
+          const xml = new TextDecoder().decode(unzipSync(output)['xl/worksheets/sheet1.xml']);
+          expect(xml).not.toContain('spans=');
+          const refs = [...xml.matchAll(/<c r="([A-Z]+)2"/g)].map((m) => m[1]);
+          expect(refs).toEqual([...refs].sort((a, b) => a.length - b.length || a.localeCompare(b)));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('limits are what the documentation says', () => {
     expect(ZIP_LIMITS).toEqual({ MAX_TOTAL_UNCOMPRESSED: 400 * 1024 * 1024, MAX_PART_UNCOMPRESSED: 256 * 1024 * 1024, MAX_RATIO: 100, RATIO_GRACE: 1024 * 1024 });
   });
