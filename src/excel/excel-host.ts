@@ -121,7 +121,8 @@ type Op =
   | { kind: 'addSheet'; name: string; hidden: boolean }
   | { kind: 'name'; edit: NameEdit; existing: string | null }
   | { kind: 'validation'; sheet: string; range: string; list: string }
-  | { kind: 'colours'; sheet: string; range: string; rules: { equals: string; fill: string; font: string }[] };
+  | { kind: 'colours'; sheet: string; range: string; rules: { equals: string; fill: string; font: string }[] }
+  | { kind: 'property'; name: string; value: string | number | null };
 
 function opBytes(op: Op): number {
   if (op.kind === 'block') return op.block.bytes;
@@ -204,9 +205,10 @@ export class ExcelHost implements WorkbookHost {
         merges: p.merges && !p.merges.isNullObject ? p.merges.address.split(',').map((a) => localAddress(a.trim())) : [],
       });
 
-      // 1. The sheet list, names, and (optimistically) the metadata of the sheets known last time.
+      // 1. The sheet list, names, custom properties, and (optimistically) the metadata of the sheets known last time.
       worksheets.load('items/name');
       names.load('items/name,items/formula');
+      const custom = this.customProperties(context);
       let pending = new Map<string, Pending>();
       for (const n of this.knownSheets) pending.set(n, queueMeta(n, withCells));
       try {
@@ -218,6 +220,7 @@ export class ExcelHost implements WorkbookHost {
         pending = new Map();
         worksheets.load('items/name');
         names.load('items/name,items/formula');
+        custom?.load('items/key,items/value');
         await sync();
       }
       const current = worksheets.items.map((w) => w.name);
@@ -294,8 +297,17 @@ export class ExcelHost implements WorkbookHost {
       return {
         sheets: snapshots,
         names: names.items.map((n) => ({ name: n.name, ref: n.formula.replace(/^=/, '') })),
+        ...(custom ? { properties: propertiesOf(custom) } : {}),
       };
     });
+  }
+
+  /** The custom document properties, queued for loading (ExcelApi 1.7), or undefined where this Excel has none. */
+  private customProperties(context: Excel.RequestContext): Excel.CustomPropertyCollection | undefined {
+    if (!this.isSetSupported('ExcelApi', '1.7')) return undefined;
+    const custom = (context.workbook as { properties?: Excel.DocumentProperties }).properties?.custom;
+    custom?.load('items/key,items/value');
+    return custom;
   }
 
   async apply(plan: Plan): Promise<void> {
@@ -329,7 +341,7 @@ export class ExcelHost implements WorkbookHost {
       const sheets = worksheets.items.map((w) => ({ name: w.name, protected: w.protection.protected }));
       const existing = (name: string) => sheets.find((s) => same(s.name, name));
       const touched = new Set<string>();
-      for (const e of edits) if (e.kind !== 'sheet' && e.kind !== 'name') touched.add(e.sheet);
+      for (const e of edits) if (e.kind !== 'sheet' && e.kind !== 'name' && e.kind !== 'property') touched.add(e.sheet);
       const locked = [...touched].map(existing).filter((s): s is { name: string; protected: boolean } => !!s && s.protected);
       if (locked.length > 0) {
         const list = locked.map((s) => `« ${s.name} »`).join(', ');
@@ -385,6 +397,7 @@ export class ExcelHost implements WorkbookHost {
         if (e.kind === 'validation') ops.push({ kind: 'validation', sheet: sheetName(e.sheet), range: e.range, list: e.list });
         if (e.kind === 'conditionalFormat') ops.push({ kind: 'colours', sheet: sheetName(e.sheet), range: e.range, rules: e.rules });
       }
+      for (const e of edits) if (e.kind === 'property') ops.push({ kind: 'property', name: e.name, value: e.value });
       ops.push(...blockOps(cellEdits.filter(isRegistry)));
 
       // 3. Requests cut by size.
@@ -439,8 +452,28 @@ function colA1(col: number): string {
   return s;
 }
 
+/** The loaded custom properties as text (`DUERP_Version` → `"3"`); undefined when Excel did not answer them. */
+function propertiesOf(custom: Excel.CustomPropertyCollection): Record<string, string> | undefined {
+  try {
+    const items = custom.items;
+    if (!Array.isArray(items)) return undefined;
+    const out: Record<string, string> = {};
+    for (const p of items) out[p.key] = p.value instanceof Date ? p.value.toISOString().slice(0, 10) : String(p.value);
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
 function queueOp(context: Excel.RequestContext, sheetOf: (name: string) => Excel.Worksheet, op: Op): void {
   switch (op.kind) {
+    case 'property': {
+      // ExcelApi 1.7: add() creates the property or sets the one of that key (Fichier > Informations shows it).
+      const custom = context.workbook.properties.custom;
+      if (op.value === null) custom.getItemOrNullObject(op.name).delete();
+      else custom.add(op.name, op.value);
+      return;
+    }
     case 'addSheet': {
       const ws = context.workbook.worksheets.add(op.name);
       if (op.hidden) ws.visibility = 'Hidden' as Excel.SheetVisibility;

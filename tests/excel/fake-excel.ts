@@ -49,6 +49,8 @@ export interface FakeWorkbook {
   protected?: boolean;
 }
 
+  /** Custom document properties (Fichier > Informations), key → value. */
+  properties?: Map<string, string | number>;
 export interface FakeStats {
   syncs: number;
   calls: number;
@@ -589,10 +591,41 @@ function fakeContext(model: FakeWorkbook, stats: FakeStats) {
       names: splitLoad(names),
       protection: new (class extends Proxy<Record<string, unknown>> {
         get protected(): boolean {
+  // ExcelApi 1.7: workbook.properties.custom (keys compared without case, as Excel does).
+  const customKey = (k: string) => [...(model.properties ?? new Map()).keys()].find((x) => same(x, k));
+  const custom = new (class extends Proxy<Record<string, unknown>> {
+    get items(): { key: string; value: string | number }[] {
+      const keys = this.get<string[]>('items/key');
+      const values = this.get<(string | number)[]>('items/value');
+      return keys.map((key, i) => ({ key, value: values[i] }));
+    }
+    add(k: string, value: string | number): void {
+      ctx.call();
+      ctx.push(() => {
+        model.properties ??= new Map();
+        const found = customKey(k);
+        if (found !== undefined) model.properties.delete(found);
+        model.properties.set(k, value);
+      }, [k, value]);
+    }
+    getItemOrNullObject(k: string) {
+      ctx.call();
+      return {
+        delete: () => {
+          ctx.call();
+          ctx.push(() => {
+            const found = customKey(k);
+            if (found !== undefined) model.properties!.delete(found);
+          });
+        },
+      };
+    }
+  })(ctx, () => ({ 'items/key': [...(model.properties ?? new Map()).keys()], 'items/value': [...(model.properties ?? new Map()).values()] }));
           return this.get('protected');
         }
       })(ctx, () => ({ protected: !!model.protected })),
     },
+      properties: { custom: splitLoad(custom) },
     application: {
       suspendApiCalculationUntilNextSync: () => {
         ctx.call();

@@ -28,6 +28,13 @@ function applyEdit(s: WorkbookSnapshot, e: Edit): void {
     s.names = s.names.filter((n) => n.name !== e.name).concat({ name: e.name, ref: e.ref });
     return;
   }
+  if (e.kind === 'property') {
+    const properties = { ...(s.properties ?? {}) };
+    if (e.value === null) delete properties[e.name];
+    else properties[e.name] = String(e.value);
+    s.properties = properties;
+    return;
+  }
   if (e.kind === 'sheet') {
     if (!s.sheets.some((x) => x.name === e.sheet)) s.sheets.push(emptySheet(e.sheet, e.visibility));
     return;
@@ -54,6 +61,7 @@ function applyEdit(s: WorkbookSnapshot, e: Edit): void {
 export function copySnapshot(s: WorkbookSnapshot): WorkbookSnapshot {
   return {
     names: s.names.map((n) => ({ ...n })),
+    ...(s.properties ? { properties: { ...s.properties } } : {}),
     sheets: s.sheets.map((x) => ({
       ...x,
       values: x.values.map((line) => line.map((v) => (typeof v === 'object' && v !== null ? { ...v } : v))),

@@ -73,7 +73,20 @@ export interface ConditionalFormatEdit {
   reason: string;
 }
 
-export type Edit = AddSheetEdit | ValueEdit | FormulaEdit | NameEdit | ValidationEdit | ConditionalFormatEdit;
+/**
+ * A custom document property (Excel: Fichier > Informations > Propriétés > Propriétés avancées >
+ * Personnalisation), e.g. the DU's consultation record. `value` null removes the property.
+ */
+export interface PropertyEdit {
+  kind: 'property';
+  name: string;
+  /** Text, or a whole number (written as such: `DUERP_Version`). */
+  value: string | number | null;
+  before: string | null;
+  reason: string;
+}
+
+export type Edit = AddSheetEdit | ValueEdit | FormulaEdit | NameEdit | ValidationEdit | ConditionalFormatEdit | PropertyEdit;
 
 /** Something a command carried over that needs a person's look (CONTRACT.md: `warnings` beside `changes`). */
 export interface PlanWarning {
@@ -93,7 +106,7 @@ export interface Plan {
   warnings?: PlanWarning[];
 }
 
-export const APPLY_ORDER: Edit['kind'][] = ['sheet', 'value', 'formula', 'name', 'validation', 'conditionalFormat'];
+export const APPLY_ORDER: Edit['kind'][] = ['sheet', 'value', 'formula', 'name', 'validation', 'conditionalFormat', 'property'];
 
 /** Edits sorted in the order hosts apply them (stable within a kind). */
 export function editsInApplyOrder(plan: Plan): Edit[] {
@@ -131,4 +144,6 @@ export function describeChanges(plan: Plan): Change[] {
         return { sheet: e.sheet, cell: e.range.split(':')[0], before: null, after: `couleurs ${e.rules.map((r) => r.equals).join('/')} sur ${e.range}`, kind: e.kind, reason: e.reason };
     }
   });
+      case 'property':
+        return { sheet: '', cell: '', before: e.before, after: e.value === null ? null : `${e.name} = ${e.value}`, kind: e.kind, reason: e.reason };
 }

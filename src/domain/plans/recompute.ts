@@ -18,6 +18,7 @@ import { formulaEdit, valueEdit } from './cell-edits';
 import { registeredFormats, registryEdits, registryEntry } from './format-registry';
 import { workbookDirection } from './direction';
 import type { ConditionalFormatEdit, Edit, Plan, ValidationEdit, ValueEdit } from './plan';
+import { planConsultationRecord } from './consultation-record';
 
 /** Template rows that get formulas and dropdowns even when empty, so people can fill them in. */
 export const TEMPLATE_ROWS = 30;
@@ -142,5 +143,7 @@ export function planRecompute(snapshot: WorkbookSnapshot, recognition: Recogniti
   }
   const formats = [...dropdownEdits(snapshot, recognition), ...colourEdits(snapshot, recognition)];
   edits.push(...formats, ...registryEdits(snapshot, formats));
+  // The DU's consultation record, mirrored in the custom document properties.
+  edits.push(...planConsultationRecord(snapshot, recognition));
   return { command: 'recompute', edits };
 }

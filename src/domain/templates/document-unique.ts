@@ -33,6 +33,10 @@ export function documentUniqueLayout(opts: TemplateOptions): TemplateLayout {
   labelledFields(ident, 'B', 'C', 29, [
     { label: 'Date de transmission au CTP', value: { style: 'date' } },
     { label: 'Date de présentation au CHS', value: { style: 'date' } },
+    // The consultation record (TEMPLATES.md, annex 1 step 3): the CHS's opinion joins the DU, then the head of service signs.
+    { label: 'Avis du CHS', value: { style: 'input' } },
+    { label: "Date de l'avis", value: { style: 'date' } },
+    { label: 'Date de signature du chef de service', value: { style: 'date' } },
   ]);
 
   const stats = sheet('Statistiques', { A: 34, B: 12, C: 22, D: 22, E: 18, F: 18 });

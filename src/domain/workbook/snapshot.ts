@@ -53,6 +53,11 @@ export interface DefinedName {
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   names: DefinedName[];
+  /**
+   * The workbook's custom document properties, as text (`DUERP_Version` → `"3"`); absent when
+   * the host does not read them (then nothing is planned for them).
+   */
+  properties?: Record<string, string>;
 }
 
 export function isCellError(v: CellValue | undefined): v is CellError {

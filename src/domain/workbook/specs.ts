@@ -42,6 +42,27 @@ export interface KindSpec {
   sheets: SheetSpec[];
 }
 
+/**
+ * The consultation bodies through the years (TEMPLATES.md, "Since 2007"): the committee the
+ * document is sent to (CTP, then CT from 2011, then CSA from 2023) and the health-and-safety body
+ * it is presented to (CHS, CHSCT, then the CSA's formation spécialisée, F-SSCT, also written FS or
+ * FSSCT). A label naming any of them is the same field as the guide's.
+ */
+const COMMITTEES = ['CTP', 'CT', 'CSA', 'comité technique paritaire', 'comité technique', "comité social d'administration"];
+const SAFETY_BODIES = [
+  'CHS', 'CHSCT', 'CHS-CT', 'F-SSCT', 'FSSCT', 'FS', 'formation spécialisée', "comité d'hygiène et de sécurité",
+  "comité d'hygiène, de sécurité et des conditions de travail",
+];
+const withArticles = (lead: string, bodies: string[]): string[] =>
+  bodies.flatMap((b) => [`${lead} au ${b}`, `${lead} à la ${b}`, `${lead} de la ${b}`, `${lead} du ${b}`, `${lead} ${b}`]);
+/** Dates are never text, so a longer label (`… à la formation spécialisée du CSA`) is matched by its start. */
+const dateCTP: FieldSpec = { field: 'dateCTP', labels: withArticles('Date de transmission', COMMITTEES), match: 'prefix' };
+const dateCHS: FieldSpec = { field: 'dateCHS', labels: withArticles('Date de présentation', SAFETY_BODIES), match: 'prefix' };
+/** The safety body's opinion (favorable, défavorable, réservé): matched whole, as its value is text. */
+const avis: FieldSpec = { field: 'avis', labels: ['Avis', ...withArticles('Avis', SAFETY_BODIES)] };
+const dateAvis: FieldSpec = { field: 'dateAvis', labels: ["Date de l'avis", ...withArticles("Date de l'avis", SAFETY_BODIES)] };
+const dateSignature: FieldSpec = { field: 'dateSignature', labels: ['Date de signature du chef de service', 'Date de signature'] };
+
 const dateMiseAJour: FieldSpec = { field: 'dateMiseAJour', labels: ['Date de mise à jour', 'Date de mise a jour'] };
 
 const RISK_COLUMNS: ColumnSpec[] = [
@@ -138,8 +159,11 @@ export const DOCUMENT_UNIQUE: KindSpec = {
         { field: 'le', labels: ['le'] },
         { field: 'redacteur', labels: ['Nom du rédacteur'] },
         { field: 'signature', labels: ['Signature du chef de service'] },
-        { field: 'dateCTP', labels: ['Date de transmission au CTP'] },
-        { field: 'dateCHS', labels: ['Date de présentation au CHS'] },
+        dateCTP,
+        dateCHS,
+        avis,
+        dateAvis,
+        dateSignature,
       ],
       tables: [
         {
@@ -224,8 +248,8 @@ export const PROGRAMME: KindSpec = {
         { field: 'codePostal', labels: ['Code postal'] },
         { field: 'ville', labels: ['Ville'] },
         { field: 'telephone', labels: ['Téléphone'] },
-        { field: 'dateCTP', labels: ['Date de transmission au CTP'] },
-        { field: 'dateCHS', labels: ['Date de présentation au CHS'] },
+        dateCTP,
+        dateCHS,
         { field: 'effectifs', labels: ['Effectifs de la direction'] },
       ],
       tables: [],

@@ -34,6 +34,7 @@ const CASES: Case[] = [
   { rule: 'date-future', fires: () => edit(du(), ID, { E25: '12/12/2026' }), at: { severity: 'error', sheet: ID, cell: 'E25' }, silent: () => edit(du(), ID, { C29: '10/12/2026', C30: '12/12/2026' }) },
   { rule: 'date-consultation-prevue', fires: () => edit(du(), ID, { C30: '12/12/2026' }), at: { severity: 'info', sheet: ID, cell: 'C30' }, silent: du },
   { rule: 'ctp-avant-chs', fires: () => edit(du(), ID, { C29: '10/11/2026', C30: '04/11/2026' }), at: { severity: 'error', sheet: ID, cell: 'C30' }, silent: du },
+  { rule: 'avis-consigne', fires: du, at: { severity: 'warning', sheet: ID, cell: 'C31' }, silent: () => edit(du(), ID, { C31: 'Favorable', C32: '04/11/2026' }) },
   { rule: 'cotation-gravite', fires: () => edit(census(), G, { H10: 5 }), at: { severity: 'error', sheet: G, cell: 'H10' }, silent: census },
   { rule: 'cotation-frequence', fires: () => edit(du(), H, { I9: null }), at: { severity: 'error', sheet: H, cell: 'I9' }, silent: du },
   { rule: 'cotation-texte', fires: () => edit(census(), G, { I11: '3,0' }), at: { severity: 'info', sheet: G, cell: 'I11' }, silent: census },

@@ -5,6 +5,7 @@ import { actionEcheance } from './action-echeance';
 import { actionService } from './action-service';
 import { agentsExposes } from './agents-exposes';
 import { agentsExposesEffectif } from './agents-exposes-effectif';
+import { avisConsigne } from './avis-consigne';
 import { familleHorsCatalogue, familleVide, uniteHorsCatalogue, uniteVide } from './catalogue-rules';
 import { champsEntete } from './champs-entete';
 import { cotationFrequence, cotationGravite } from './cotation';
@@ -32,7 +33,7 @@ import { valeursErreur } from './valeurs-erreur';
 
 export const RULES: readonly Rule[] = [
   structureParties, refErreurs, valeursErreur, champsEntete,
-  identificationDirection, identificationService, identificationRedacteur, dateMiseAJour, dateMiseAJourAncienne, dateFuture, dateConsultationPrevue, ctpAvantChs,
+  identificationDirection, identificationService, identificationRedacteur, dateMiseAJour, dateMiseAJourAncienne, dateFuture, dateConsultationPrevue, ctpAvantChs, avisConsigne,
   cotationGravite, cotationFrequence, cotationTexte, indiceMatrice, rangCoherent, familleVide, familleHorsCatalogue, uniteVide, uniteHorsCatalogue, agentsExposes,
   couvertureUnites, agentsExposesEffectif, totalUnitesEffectif,
   actionEcheance, actionService, actionCout, echeanceDepassee, epiSeulement, risqueASansAction,
