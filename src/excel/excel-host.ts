@@ -121,7 +121,7 @@ type Op =
   | { kind: 'addSheet'; name: string; hidden: boolean }
   | { kind: 'name'; edit: NameEdit; existing: string | null }
   | { kind: 'validation'; sheet: string; range: string; list: string }
-  | { kind: 'colours'; sheet: string; range: string; rules: { equals: string; fill: string; font: string }[] }
+  | { kind: 'colours'; sheet: string; range: string; rules: { equals: string; formula?: string; fill: string; font: string }[] }
   | { kind: 'property'; name: string; value: string | number | null };
 
 function opBytes(op: Op): number {
@@ -502,6 +502,14 @@ function queueOp(context: Excel.RequestContext, sheetOf: (name: string) => Excel
       // One set of colours per table, however it grows: what the range had is replaced.
       range.conditionalFormats.clearAll();
       for (const rule of op.rules) {
+        if (rule.formula) {
+          // An expression rule (the Synthèse grid coloured like the matrix).
+          const custom = range.conditionalFormats.add('Custom' as Excel.ConditionalFormatType).custom;
+          custom.format.fill.color = rule.fill;
+          custom.format.font.color = rule.font;
+          custom.rule.formula = `=${rule.formula}`;
+          continue;
+        }
         const cf = range.conditionalFormats.add('CellValue' as Excel.ConditionalFormatType);
         cf.cellValue.format.fill.color = rule.fill;
         cf.cellValue.format.font.color = rule.font;

@@ -57,7 +57,11 @@ export function addConditionalFormats(xml: string, formats: ColourFormat[]): str
   const fragment = formats
     .map((f) => {
       const rules = f.rules
-        .map(({ rule, dxfId }) => `<cfRule type="cellIs" dxfId="${dxfId}" priority="${++priority}" operator="equal"><formula>"${escapeXml(rule.equals)}"</formula></cfRule>`)
+        .map(({ rule, dxfId }) =>
+          rule.formula
+            ? `<cfRule type="expression" dxfId="${dxfId}" priority="${++priority}"><formula>${escapeXml(rule.formula)}</formula></cfRule>`
+            : `<cfRule type="cellIs" dxfId="${dxfId}" priority="${++priority}" operator="equal"><formula>"${escapeXml(rule.equals)}"</formula></cfRule>`,
+        )
         .join('');
       return `<conditionalFormatting sqref="${escapeXml(f.range)}">${rules}</conditionalFormatting>`;
     })

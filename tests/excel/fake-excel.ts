@@ -28,6 +28,8 @@ export interface FakeCell {
 export interface FakeConditionalFormat {
   range: string;
   equals: string;
+  /** An expression rule's formula (`Custom` conditional formats). */
+  formula?: string;
   fill: string;
   font: string;
 }
@@ -387,6 +389,10 @@ class FakeRange extends Proxy<Record<string, unknown>> {
         const cf: FakeConditionalFormat = { range: a, equals: '', fill: '', font: '' };
         ctx.push(() => writable(ctx, sheetName).conditionalFormats.push(cf), cf);
         return {
+          custom: {
+            format: { fill: { set color(c: string) { cf.fill = c; } }, font: { set color(c: string) { cf.font = c; } } },
+            rule: { set formula(f: string) { cf.formula = f.replace(/^=/, ''); } },
+          },
           cellValue: {
             format: { fill: { set color(c: string) { cf.fill = c; } }, font: { set color(c: string) { cf.font = c; } } },
             set rule(r: { formula1: string }) {

@@ -46,7 +46,7 @@ function applyEdit(s: WorkbookSnapshot, e: Edit): void {
       sheet.validations.push({ range: e.range, type: 'list', formula1: e.list });
       break;
     case 'conditionalFormat':
-      sheet.conditionalFormats.push({ range: e.range, formulas: e.rules.map((r) => `"${r.equals}"`) });
+      sheet.conditionalFormats.push({ range: e.range, formulas: e.rules.map((r) => r.formula ?? `"${r.equals}"`) });
       break;
     case 'value':
       setCell(sheet, e.cell, e.after, null);

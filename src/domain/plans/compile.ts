@@ -47,6 +47,8 @@ const CENSUS_TO_DU: [string, string][] = [
   ['site', 'site'], ['unite', 'unite'], ['agents', 'agents'], ['famille', 'famille'], ['danger', 'danger'],
   ['situation', 'situation'], ['moyensActuels', 'moyensActuels'], ['gravite', 'gravite'], ['frequence', 'frequence'],
   ['moyensSouhaites', 'moyensGT'], ['typeAction', 'typeAction'],
+  // Residual ratings, where both have the columns (the residual index is recompute's formula).
+  ['graviteResiduelle', 'graviteResiduelle'], ['frequenceResiduelle', 'frequenceResiduelle'],
 ];
 
 /** Census information field → Statistiques column. */

@@ -57,8 +57,10 @@ export interface ValidationEdit {
 }
 
 export interface ColourRule {
-  /** The cell's text that triggers the rule, e.g. `A`. */
+  /** The cell's text that triggers the rule, e.g. `A` (with `formula`, only the rule's name). */
   equals: string;
+  /** An expression rule instead (English syntax, no `=`, relative to the range's top-left cell): colours where it is true. */
+  formula?: string;
   /** Fill and font colours as `#RRGGBB`. */
   fill: string;
   font: string;

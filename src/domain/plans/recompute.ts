@@ -18,6 +18,8 @@ import { formulaEdit, valueEdit } from './cell-edits';
 import { registeredFormats, registryEdits, registryEntry } from './format-registry';
 import { workbookDirection } from './direction';
 import type { ConditionalFormatEdit, Edit, Plan, ValidationEdit, ValueEdit } from './plan';
+import { planResidual } from './residual';
+import { planSynthese } from './synthese';
 import { planConsultationRecord } from './consultation-record';
 
 /** Template rows that get formulas and dropdowns even when empty, so people can fill them in. */
@@ -90,6 +92,8 @@ const TABLE_DROPDOWNS: [field: string, name: string, what: string][] = [
   ['unite', NAME_UNITS, 'Liste des unités de travail'],
   ['gravite', NAME_SCALE, 'Gravité de 1 à 4'],
   ['frequence', NAME_SCALE, 'Fréquence de 1 à 4'],
+  ['graviteResiduelle', NAME_SCALE, 'Gravité résiduelle de 1 à 4'],
+  ['frequenceResiduelle', NAME_SCALE, 'Fréquence résiduelle de 1 à 4'],
   ['typeAction', NAME_ACTION_TYPES, "Types d'action"],
 ];
 
@@ -142,6 +146,8 @@ export function planRecompute(snapshot: WorkbookSnapshot, recognition: Recogniti
     if (recognition.kind === 'document-unique') edits.push(...rankEdits(snapshot, sheet, table));
   }
   const formats = [...dropdownEdits(snapshot, recognition), ...colourEdits(snapshot, recognition)];
+  // Residual index formulas and the DU's Synthèse sheet (their colours join `formats`, hence the registry).
+  edits.push(...planResidual(snapshot, recognition, formats), ...planSynthese(snapshot, recognition, formats));
   edits.push(...formats, ...registryEdits(snapshot, formats));
   // The DU's consultation record, mirrored in the custom document properties.
   edits.push(...planConsultationRecord(snapshot, recognition));

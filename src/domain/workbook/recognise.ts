@@ -6,7 +6,7 @@ import { findFields, findTable } from './find-labels';
 import { normaliseLabel } from './labels';
 import type { FieldLocation, Recognition, SheetRole, TableLocation, WorkbookKind } from './recognition';
 import { isCellError, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
-import { CATALOGUE_SHEET, KIND_SPECS, type KindSpec, type SheetSpec, type TableSpec } from './specs';
+import { CATALOGUE_SHEET, KIND_SPECS, SYNTHESE_SHEET, type KindSpec, type SheetSpec, type TableSpec } from './specs';
 
 interface SheetMatch {
   sheet: SheetSnapshot;
@@ -86,7 +86,7 @@ function keyTableFound(matches: SheetMatch[], kind: KindSpec): boolean {
 }
 
 export function recognise(snapshot: WorkbookSnapshot): Recognition {
-  const sheets = snapshot.sheets.filter((s) => s.name !== CATALOGUE_SHEET);
+  const sheets = snapshot.sheets.filter((s) => s.name !== CATALOGUE_SHEET && s.name !== SYNTHESE_SHEET);
   const cache = new Map<SheetSnapshot, Map<TableSpec, TableLocation | null>>();
   const byKind = KIND_SPECS.map((kind) => ({ kind, matches: assignRoles(sheets, kind, cache) }));
   const order: WorkbookKind[] = ['document-unique', 'recensement', 'programme'];
@@ -101,7 +101,7 @@ export function recognise(snapshot: WorkbookSnapshot): Recognition {
     kind: winner?.kind.kind ?? 'inconnu',
     sheets: snapshot.sheets.map((s) => ({
       name: s.name,
-      role: s.name === CATALOGUE_SHEET ? 'catalogue' : roleOf.get(s.name) ?? 'autre',
+      role: s.name === CATALOGUE_SHEET ? 'catalogue' : s.name === SYNTHESE_SHEET ? 'synthese' : roleOf.get(s.name) ?? 'autre',
     })),
     fields: matches.flatMap((m) => m.fields),
     tables: matches.flatMap((m) => m.tables),

@@ -12,6 +12,7 @@ export type SheetRole =
   | 'hierarchisation' // DU: Hiérarchisation
   | 'programme' // programme: the table of actions
   | 'catalogue' // our catalogue sheet
+  | 'synthese' // our Synthèse sheet on a DU (live counts)
   | 'autre';
 
 /** A header field: its label's cell and the cell holding its value (first non-empty right or below, else the cell right of the label). */

@@ -11,5 +11,6 @@ export const ROLE_LABELS: Record<SheetRole, string> = {
   hierarchisation: 'hiérarchisation',
   programme: 'programme des actions',
   catalogue: 'catalogues de l’assistant',
+  synthese: 'synthèse de l’assistant',
   autre: 'autre feuille',
 };

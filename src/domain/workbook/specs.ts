@@ -90,6 +90,13 @@ const DU_TAIL: ColumnSpec[] = [
   { field: 'priorite', labels: ['Priorité retenue par le GT', 'Priorité'] },
 ];
 
+/** Optional: the risk once the planned measures are in place (never required; `recompute --residuel` adds them). */
+export const RESIDUAL_COLUMNS: ColumnSpec[] = [
+  { field: 'graviteResiduelle', labels: ['Gravité résiduelle'] },
+  { field: 'frequenceResiduelle', labels: ['Fréquence résiduelle'] },
+  { field: 'indiceResiduel', labels: ['Indice résiduel', 'Indice de risque résiduel'] },
+];
+
 const RISK_REQUIRED = ['unite', 'famille', 'gravite', 'frequence'];
 
 export const CENSUS: KindSpec = {
@@ -137,7 +144,7 @@ export const CENSUS: KindSpec = {
         { field: 'adresse', labels: ['Adresse'] },
         dateMiseAJour,
       ],
-      tables: [{ table: 'risques', columns: [...RISK_COLUMNS, ...CENSUS_TAIL], required: RISK_REQUIRED }],
+      tables: [{ table: 'risques', columns: [...RISK_COLUMNS, ...CENSUS_TAIL, ...RESIDUAL_COLUMNS], required: RISK_REQUIRED }],
     },
     { role: 'fiche', names: ['Fiche à imprimer'], fields: [], tables: [] },
   ],
@@ -227,7 +234,7 @@ export const DOCUMENT_UNIQUE: KindSpec = {
         { field: 'redacteurGT', labels: ['Nom du rédacteur du GT'] },
         dateMiseAJour,
       ],
-      tables: [{ table: 'risques', columns: [...RISK_COLUMNS, ...DU_TAIL], required: [...RISK_REQUIRED, 'rang'] }],
+      tables: [{ table: 'risques', columns: [...RISK_COLUMNS, ...DU_TAIL, ...RESIDUAL_COLUMNS], required: [...RISK_REQUIRED, 'rang'] }],
     },
   ],
 };
@@ -294,3 +301,5 @@ export const KIND_SPECS: readonly KindSpec[] = [CENSUS, DOCUMENT_UNIQUE, PROGRAM
 
 /** Our catalogue sheet's name: recognised as such, never taken for a template part. */
 export const CATALOGUE_SHEET = 'Catalogues DUERP';
+/** Our synthesis sheet on a document unique (live counts over the hierarchisation): never a template part. */
+export const SYNTHESE_SHEET = 'Synthèse';
