@@ -15,7 +15,7 @@ import { planRepair } from '../../src/domain/plans/repair';
 import { CENSUS_TABLE, layoutToSnapshot } from '../../src/domain/templates';
 import { filledCensus, filledDocumentUnique, filledProgramme } from '../fixtures/generate';
 import { sheetOf, workbookOf } from '../helpers/snapshot-builder';
-import { ExcelLikeHost, MemoryHost, button, byLabel, card, choose, click, flush, mount, preview, tab, tabNames, typeInto, typed, valueAt, wait } from './harness';
+import { ExcelLikeHost, MemoryHost, button, byLabel, card, choose, click, flush, messageBars, mount, preview, tab, tabNames, typeInto, typed, valueAt, wait } from './harness';
 
 const GRID = CENSUS_TABLE.sheet;
 const family = (code: string) => RISK_FAMILIES.find((f) => f.code === code)!;
@@ -315,6 +315,68 @@ describe('Familles', () => {
     await click(byLabel(div, `Ajouter au danger de la ligne : ${danger}`));
     expect(host.applied).toHaveLength(1);
     expect(div.textContent).toContain('Rien à écrire : la ligne 11 contient déjà ce danger.');
+  });
+});
+
+describe('Familles — the chosen row', () => {
+  const rowSelect = (div: HTMLElement) => div.querySelector('select#ligne-a-completer') as HTMLSelectElement;
+
+  it('offers the units of the workbook’s direction, filtered as one types, and writes the one chosen into the row', async () => {
+    const host = new MemoryHost(layoutToSnapshot(filledCensus()));
+    const div = await mount(host);
+    expect(byLabel(div, 'Filtrer les unités de travail')).toBeNull();
+    await choose(rowSelect(div), `${GRID}!12`);
+    expect(div.textContent).toContain('Unités de travail (DGI)');
+    await typeInto(byLabel(div, 'Filtrer les unités de travail') as HTMLInputElement, 'a 16 accueil');
+    const units = [...div.querySelectorAll('button[aria-label^="Écrire l’unité"]')];
+    expect(units.map((b) => b.getAttribute('aria-label'))).toEqual(['Écrire l’unité A 16 - Accueil - Accueil téléphonique dans la ligne 12']);
+    await click(units[0]);
+    expect(host.applied).toHaveLength(1);
+    expect(valueAt(host.snapshot, GRID, 'B12')).toBe('A 16 - Accueil - Accueil téléphonique');
+    expect(div.textContent).toContain('Ligne 12 : unité A 16 écrite.');
+  });
+
+  it('appends a prevention means of the fiche to the wished means of a census row', async () => {
+    const host = new MemoryHost(layoutToSnapshot(filledCensus()));
+    const div = await mount(host);
+    await choose(rowSelect(div), `${GRID}!11`); // RACP, wished means "Transpalette électrique"
+    const means = family('01').prevention.collectifs[0];
+    await click(byLabel(div, `Ajouter aux moyens de prévention de la ligne : ${means}`));
+    expect(valueAt(host.snapshot, GRID, 'K11')).toBe(`Transpalette électrique ; ${means}`);
+    expect(div.textContent).toContain('Ligne 11 : moyen de prévention ajouté.');
+  });
+
+  it('rates the row with G and F chosen on the guide’s scales', async () => {
+    const host = new MemoryHost(layoutToSnapshot(filledCensus()));
+    const div = await mount(host);
+    await choose(rowSelect(div), `${GRID}!12`); // G1 F4 (C)
+    const rating = byLabel(div, 'Cotation de la ligne 12')!;
+    expect(button(rating, /^Écrire G/)).toBeUndefined();
+    const [g] = [...rating.querySelectorAll('select')] as HTMLSelectElement[];
+    await choose(g, '3');
+    expect(rating.textContent).toContain('Indice A');
+    await click(button(rating, /^Écrire G3 F4 dans la ligne 12$/));
+    expect(host.applied).toHaveLength(1);
+    expect(host.applied[0].edits).toEqual([expect.objectContaining({ cell: 'H12', after: 3 })]);
+    expect(valueAt(host.snapshot, GRID, 'H12')).toBe(3);
+    // The overview follows: one more A, one C less.
+    expect(byLabel(card(div)!, '3 risque(s) A (Intolérable)')).not.toBeNull();
+    expect(byLabel(card(div)!, '1 risque(s) C (Modéré)')).not.toBeNull();
+  });
+
+  it('says in French why a write was refused, and writes nothing', async () => {
+    const host = new MemoryHost(layoutToSnapshot(filledCensus()));
+    host.apply = async () => {
+      throw Object.assign(new Error('AccessDenied'), { code: 'AccessDenied' });
+    };
+    const div = await mount(host);
+    await choose(rowSelect(div), `${GRID}!12`);
+    await click(div.querySelector(`button[aria-label="Famille ${familyLabel(family('03'))}"]`));
+    await click(button(div, /^Écrire 03 - RAMP dans la ligne 12$/));
+    expect(messageBars(div)).toEqual(['Écriture dans la ligne : Excel refuse l’écriture : une feuille est protégée ou le classeur est en lecture seule.']);
+    expect(valueAt(host.snapshot, GRID, 'D12')).toBe('12 - Risques liés aux Ecrans & Equipements de Travail (REET)');
+    // The pane is usable again: not left busy.
+    expect((button(div, /^Écrire 03 - RAMP dans la ligne 12$/) as HTMLButtonElement).disabled).toBe(false);
   });
 });
 
