@@ -183,6 +183,16 @@ describe('Vérifier', () => {
     expect(findingsText(div)).not.toMatch(/peut être envoyé/);
   });
 
+  it('puts a finding about the whole workbook (a sheet missing) under the workbook, not under a sheet', async () => {
+    const du = layoutToSnapshot(filledDocumentUnique());
+    const div = await mount(new MemoryHost({ ...du, sheets: du.sheets.filter((s) => s.name !== 'AT-MP') }));
+    await click(tab(div, 'Vérifier'));
+    await click(button(div, /^Vérifier le classeur$/));
+    expect(findingsText(div)).toContain('La feuille « AT-MP » est introuvable');
+    expect(headings(div)).toContain('Le classeur');
+    expect(headings(div)).not.toContain('Feuille « Classeur »');
+  });
+
   it('shows the findings of the workbook as it is after a repair, never the old ones', async () => {
     const host = new MemoryHost(layoutToSnapshot(filledCensus()));
     const div = await mount(host);

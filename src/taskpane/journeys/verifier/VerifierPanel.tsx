@@ -54,7 +54,8 @@ export function VerifierPanel() {
 
   const counts = findings ? summarise(findings) : null;
   const bySheet = new Map<string, Finding[]>();
-  for (const f of findings ?? []) bySheet.set(f.sheet || 'Classeur', [...(bySheet.get(f.sheet || 'Classeur') ?? []), f]);
+  // A finding about the whole workbook (a sheet missing) has no sheet: it goes under the workbook.
+  for (const f of findings ?? []) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
   return (
     <section aria-label="Vérification">
       <Text block>Les règles du guide, cellule par cellule, avant l’envoi au comité.</Text>
@@ -74,12 +75,12 @@ export function VerifierPanel() {
       )}
       {[...bySheet].map(([sheet, list]) => (
         <div key={sheet}>
-          <h3 className={styles.heading}>Feuille « {sheet} »</h3>
+          <h3 className={styles.heading}>{sheet ? `Feuille « ${sheet} »` : 'Le classeur'}</h3>
           {SEVERITIES.map((sev) => {
             const part = list.filter((f) => f.severity === sev);
             if (!part.length) return null;
             return (
-              <ul key={sev} className={styles.list} aria-label={`${SEVERITY_LABELS[sev]}s — ${sheet}`}>
+              <ul key={sev} className={styles.list} aria-label={`${SEVERITY_LABELS[sev]}s — ${sheet || 'le classeur'}`}>
                 {part.map((f, i) => (
                   <li key={i} className={styles.item}>
                     <Badge color={BADGE[sev]} size="small">
