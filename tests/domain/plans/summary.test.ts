@@ -124,6 +124,8 @@ describe('summarisePlan — recompute of a document unique', () => {
 
   it('says the dropdowns and colours per sheet, by column name and row span', () => {
     expect(s.dropdowns).toContain(`Listes déroulantes sur « ${DU_TABLE.sheet} » : type de risques (lignes 8 à 507), unité (lignes 8 à 507), G (lignes 8 à 507), F (lignes 8 à 507), type d'action (lignes 8 à 507)`);
+    // A dropdown on one field is named by the field's label, not by a column and rows.
+    expect(s.dropdowns).toContain('Listes déroulantes sur « Identification » : Direction');
     expect(s.colours).toEqual([`Couleurs A/B/C/D sur « ${DU_TABLE.sheet} » : indice (lignes 8 à 507)`]);
     expect(s.headline).toMatch(/^À modifier : 6 lignes de risque, .*des listes déroulantes et les couleurs de l’indice\.$/);
   });
