@@ -32,17 +32,28 @@ function openProgramme(file: string): WorkbookSnapshot {
   return snapshot;
 }
 
+/** The workbook given with --precedent must be a document unique: anything else is an unusable argument (exit 2). */
+function openPrecedent(file: string): WorkbookSnapshot {
+  const { snapshot, recognition } = openKnownWorkbook(file);
+  if (recognition.kind !== 'document-unique') {
+    throw new UnusableInput(`« ${file} », donné avec --precedent, est ${KIND_NAMES[recognition.kind as keyof typeof KIND_NAMES]}, pas un document unique.`);
+  }
+  return snapshot;
+}
+
 export function registerCheck(program: Command, output: Output): void {
   program
     .command('check')
     .description('vérifie le classeur avant son envoi au CTP, cellule par cellule')
     .argument('<FILE>', 'classeur .xlsx ou .xlsm')
     .option('--programme <PROGRAMME>', 'le programme annuel, pour vérifier que chaque risque A a son action')
+    .option('--precedent <OLD_DU>', 'le document unique précédent, pour signaler les risques intolérables depuis au moins un an')
     .option('--json', 'sortie JSON')
-    .action((file: string, opts: { json?: boolean; programme?: string }) => {
+    .action((file: string, opts: { json?: boolean; programme?: string; precedent?: string }) => {
       const { snapshot } = openKnownWorkbook(file);
       const programme = opts.programme ? openProgramme(opts.programme) : undefined;
-      const findings = runChecks(snapshot, { programme });
+      const precedent = opts.precedent ? openPrecedent(opts.precedent) : undefined;
+      const findings = runChecks(snapshot, { programme, precedent });
       if (opts.json) printJson(output, { findings, summary: summarise(findings) });
       else printText(output, findings);
       if (summarise(findings).errors > 0) throw new ExitStatus(1);

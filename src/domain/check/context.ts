@@ -31,6 +31,8 @@ export interface CheckContext {
   rows(table: string): RiskRow[];
   table(table: string): TableLocation | undefined;
   programme?: { snapshot: WorkbookSnapshot; recognition: Recognition; rows: RiskRow[] };
+  /** The previous document unique (`duerp check --precedent`), with its risk rows. */
+  precedent?: { snapshot: WorkbookSnapshot; recognition: Recognition; rows: RiskRow[] };
 }
 
 function rowsOf(snapshot: WorkbookSnapshot, table: TableLocation | undefined): RiskRow[] {
@@ -45,9 +47,10 @@ function rowsOf(snapshot: WorkbookSnapshot, table: TableLocation | undefined): R
   }));
 }
 
-export function buildContext(snapshot: WorkbookSnapshot, recognition: Recognition, today: Date, programme?: WorkbookSnapshot): CheckContext {
+export function buildContext(snapshot: WorkbookSnapshot, recognition: Recognition, today: Date, programme?: WorkbookSnapshot, precedent?: WorkbookSnapshot): CheckContext {
   const cache = new Map<string, RiskRow[]>();
   const programmeRecognition = programme ? recognise(programme) : undefined;
+  const precedentRecognition = precedent ? recognise(precedent) : undefined;
   return {
     snapshot,
     recognition,
@@ -61,6 +64,10 @@ export function buildContext(snapshot: WorkbookSnapshot, recognition: Recognitio
     programme:
       programme && programmeRecognition
         ? { snapshot: programme, recognition: programmeRecognition, rows: rowsOf(programme, tableNamed(programmeRecognition, 'actions')) }
+        : undefined,
+    precedent:
+      precedent && precedentRecognition
+        ? { snapshot: precedent, recognition: precedentRecognition, rows: rowsOf(precedent, tableNamed(precedentRecognition, 'risques')) }
         : undefined,
   };
 }

@@ -9,6 +9,8 @@ import { RULES } from './rules';
 export interface CheckOptions {
   today?: Date;
   programme?: WorkbookSnapshot;
+  /** The previous document unique, for the risks that stay intolerable (`--precedent`). */
+  precedent?: WorkbookSnapshot;
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 };
@@ -20,7 +22,7 @@ function position(cell: string): [number, number] {
 }
 
 export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions = {}): Finding[] {
-  const context = buildContext(snapshot, recognise(snapshot), options.today ?? new Date(), options.programme);
+  const context = buildContext(snapshot, recognise(snapshot), options.today ?? new Date(), options.programme, options.precedent);
   const findings = RULES.filter((r) => r.appliesTo.includes(context.recognition.kind)).flatMap((r) => r.check(context));
   const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
   return findings.sort((a, b) => {

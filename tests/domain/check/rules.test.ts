@@ -16,6 +16,8 @@ interface Case {
   at: { severity: string; sheet: string; cell: string };
   silent: () => WorkbookSnapshot;
   programme?: () => WorkbookSnapshot;
+  /** The previous DU (`--precedent`), given with the firing workbook only. */
+  precedent?: () => WorkbookSnapshot;
 }
 
 const withoutSheet = (s: WorkbookSnapshot, name: string) => ({ ...s, sheets: s.sheets.filter((x) => x.name !== name) });
@@ -54,13 +56,14 @@ const CASES: Case[] = [
   { rule: 'echeance-depassee', fires: () => edit(programme(), P, { J9: '01/10/2026' }), at: { severity: 'warning', sheet: P, cell: 'J9' }, silent: () => edit(programme(), P, { J9: '01/10/2026', L9: 'Fait le 30/09/2026' }) },
   { rule: 'epi-seulement', fires: programme, at: { severity: 'warning', sheet: P, cell: 'H10' }, silent: () => edit(programme(), P, { H10: 'Technique collective' }) },
   { rule: 'risque-a-sans-action', fires: du, programme: () => edit(programme(), P, { B10: 'Ailleurs' }), at: { severity: 'error', sheet: H, cell: 'D13' }, silent: du },
+  { rule: 'risque-intolerable-ancien', fires: () => edit(du(), H, { L8: null }), precedent: du, at: { severity: 'warning', sheet: H, cell: 'J8' }, silent: du },
   { rule: 'route-sans-atmp', fires: du, at: { severity: 'warning', sheet: H, cell: 'H9' }, silent: () => edit(du(), 'AT-MP', { C4: 3, C9: 1 }) },
   { rule: 'rayonnements-suivi-renforce', fires: () => edit(census(), G, { D13: '19 - Risques liés aux Rayonnements (RR)' }), at: { severity: 'info', sheet: G, cell: 'B13' }, silent: census },
 ];
 
 describe.each(CASES.map((c) => [c.rule, c] as const))('rule %s', (rule, c) => {
   const findingsOf = (s: WorkbookSnapshot, withProgramme = false) =>
-    runChecks(s, { today: TODAY, programme: withProgramme && c.programme ? c.programme() : undefined }).filter((f) => f.rule === rule);
+    runChecks(s, { today: TODAY, programme: withProgramme && c.programme ? c.programme() : undefined, precedent: withProgramme && c.precedent ? c.precedent() : undefined }).filter((f) => f.rule === rule);
 
   it('fires where the workbook breaks it', () => {
     expect(findingsOf(c.fires(), true)).toContainEqual(expect.objectContaining({ rule, ...c.at }));

@@ -26,6 +26,7 @@ import { rangCoherent } from './rang-coherent';
 import { rayonnementsSuiviRenforce } from './rayonnements-suivi-renforce';
 import { refErreurs } from './ref-erreurs';
 import { risqueASansAction } from './risque-a-sans-action';
+import { risqueIntolerableAncien } from './risque-intolerable-ancien';
 import { routeSansAtmp } from './route-sans-atmp';
 import { structureParties } from './structure-parties';
 import { totalUnitesEffectif } from './total-unites-effectif';
@@ -36,6 +37,6 @@ export const RULES: readonly Rule[] = [
   identificationDirection, identificationService, identificationRedacteur, dateMiseAJour, dateMiseAJourAncienne, dateFuture, dateConsultationPrevue, ctpAvantChs, avisConsigne,
   cotationGravite, cotationFrequence, cotationTexte, indiceMatrice, rangCoherent, familleVide, familleHorsCatalogue, uniteVide, uniteHorsCatalogue, agentsExposes,
   couvertureUnites, agentsExposesEffectif, totalUnitesEffectif,
-  actionEcheance, actionService, actionCout, echeanceDepassee, epiSeulement, risqueASansAction,
+  actionEcheance, actionService, actionCout, echeanceDepassee, epiSeulement, risqueASansAction, risqueIntolerableAncien,
   routeSansAtmp, rayonnementsSuiviRenforce,
 ];
