@@ -75,6 +75,17 @@ describe('duerp new … --direction DGFiP', () => {
     expect(units).toHaveLength(1 + 49);
     const check = JSON.parse((await duerp('check', at('neuf.xlsx'), '--json')).stdout);
     expect(check.findings.filter((f: Finding) => f.rule === 'identification-direction')).toEqual([]);
+    // The directions' dropdown reads a name that covers the DGFiP's row.
+    const directions = snapshot.names.find((n) => n.name === 'DUERP_Directions')!;
+    expect(directions.ref.replace(/'/g, '')).toMatch(/Catalogues DUERP!\$I\$2:\$I\$9$/);
+  });
+
+  it('writes a census whose « Dir. Générale » is the DGFiP however it is typed, and whose unit list is the DGFiP’s', async () => {
+    const r = await duerp('new', 'recensement', '--direction', 'dgfip', '-o', at('neuf-rec.xlsx'));
+    expect(r.code).toBe(0);
+    const snapshot = readSnapshot(fs.readFileSync(at('neuf-rec.xlsx')));
+    expect(cellValue(findSheet(snapshot, 'Informations générales')!, 3, 3)).toBe('DGFiP');
+    expect(cellValue(findSheet(snapshot, CATALOGUE_SHEET)!, 1, 3)).toBe('Unités de travail (DGFiP)');
   });
 });
 
