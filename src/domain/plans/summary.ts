@@ -306,9 +306,20 @@ function templateRowLines(blank: RowChange[]): string[] {
   for (const r of blank) byTable.set(r.sheet, [...(byTable.get(r.sheet) ?? []), r]);
   return [...byTable].map(([sheet, list]) => {
     const words = [...new Set(list.flatMap((r) => r.cells.map((c) => c.label)))].join(', ');
-    const span = list.length === 1 ? `La ligne ${list[0].row}` : `Les lignes ${list[0].row} à ${list[list.length - 1].row}`;
+    const span = list.length === 1 ? `La ligne ${list[0].row}` : `Les lignes ${rowRuns(list.map((r) => r.row))}`;
     return `${span} de « ${sheet} », encore vides, reçoivent leurs formules (${words}) : elles s’afficheront quand la ligne sera remplie.`;
   });
+}
+
+/** Rows in runs (`15 à 19 et 21 à 38`): a span never covers a row in between that is not in the list. */
+function rowRuns(rows: number[]): string {
+  const runs: [number, number][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return joinFrench(runs.map(([a, b]) => (a === b ? String(a) : `${a} à ${b}`)));
 }
 
 function joinFrench(parts: string[]): string {

@@ -108,6 +108,18 @@ describe('summarisePlan — repair of a census as distributed', () => {
   });
 });
 
+describe('summarisePlan — empty rows between filled ones', () => {
+  it('names the empty rows in runs, never a span that covers a filled row', () => {
+    // One more risk on row 20: the empty rows are 15–19 and 21–38.
+    const layout = fill(filledCensus({ broken: true }), GRID, { B20: 'A 16 - Accueil - Accueil téléphonique', F20: 'Standard saturé', H20: 2, I20: 2 });
+    const before = layoutToSnapshot(layout);
+    const s = summarisePlan(planRepair(before), before);
+    expect(s.rows.filter((r) => r.table === 'risques').map((r) => r.row)).toEqual([9, 10, 11, 12, 13, 14, 20]);
+    expect(s.templateRows).toHaveLength(1);
+    expect(s.templateRows[0]).toMatch(/^Les lignes 15 à 19 et 21 à 38 de « Grille de recensement », encore vides/);
+  });
+});
+
 describe('summarisePlan — recompute of a document unique', () => {
   const before = layoutToSnapshot(filledDocumentUnique({ broken: false }));
   const s = summarisePlan(planRecompute(before), before);
