@@ -11,7 +11,8 @@ import { addConditionalFormats, addValidations, type ColourFormat, type ListVali
 import { EMPTY_STYLES, addDxfs } from './styles';
 import { addSheet, requestFullRecalc, setDefinedNames } from './workbook-parts';
 import { applyPropertyEdits } from './custom-properties';
-import { binaryPiecesToBytes, encodeUtf8, encodeUtf8Pieces } from './xml';
+import { encodeUtf8, encodeUtf8Pieces } from './xml';
+import { EntryWriter } from './zip';
 
 interface SheetChanges {
   writes: CellWrite[];
@@ -77,11 +78,15 @@ export function applyPlanToParts(parts: Parts, plan: Plan): void {
   for (const [name, c] of changes) {
     const path = paths.get(name)!;
     // The sheet is patched as binary UTF-8 (one byte per character, untouched rows copied as they
-    // came), never joined into one large string. Colours and validations live after sheetData:
-    // only that tail is searched and rewritten.
+    // came) and streamed: each piece is checksummed and deflated as it is made, so the new sheet is
+    // never held whole. Colours and validations live after sheetData: only that tail is rewritten.
     const { text, binary } = partBinary(parts, path)!;
-    const pieces = patchCellsPieces(text, c.writes, (tail) => addValidations(addConditionalFormats(tail, c.formats), c.validations), binary);
-    parts.set(path, binary ? binaryPiecesToBytes(pieces) : encodeUtf8Pieces(pieces, parts.get(path)!.length / Math.max(1, text.length)));
+    const tail = (rest: string) => addValidations(addConditionalFormats(rest, c.formats), c.validations);
+    if (binary) {
+      const writer = new EntryWriter(path);
+      patchCellsPieces(text, c.writes, tail, true, (piece) => writer.writeBinary(piece));
+      parts.setPacked(path, writer.finish());
+    } else parts.set(path, encodeUtf8Pieces(patchCellsPieces(text, c.writes, tail), 1.5));
   }
   if (stylesXml !== null) {
     if (!parts.has('xl/styles.xml')) throw new Error('classeur sans feuille de styles');

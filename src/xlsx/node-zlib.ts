@@ -12,5 +12,6 @@ useNativeCodec({
   inflate: (data, maxOutput) => view(zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxOutput) })),
   // Level 3: as fast as level 1 on sheet XML, a fifth smaller.
   deflate: (data) => view(zlib.deflateRawSync(data, { level: 3 })),
-  crc32: nativeCrc ? (data) => nativeCrc(data) >>> 0 : undefined,
+  deflateChunk: (data, final) => view(zlib.deflateRawSync(data, final ? { level: 3 } : { level: 3, finishFlush: zlib.constants.Z_SYNC_FLUSH })),
+  crc32: nativeCrc ? (data, previous = 0) => nativeCrc(data, previous) >>> 0 : undefined,
 });

@@ -82,6 +82,26 @@ export class Parts {
     this.changed.add(key);
   }
 
+  /** Sets a part from an entry already compressed (zip.ts, EntryWriter). */
+  setPacked(name: string, entry: RawEntry): void {
+    const key = partKey(name);
+    if (!this.names.has(key)) {
+      this.names.set(key, name.replace(/\\/g, '/').replace(/^\/+/, ''));
+      this.order.push(key);
+    }
+    this.removed.delete(key);
+    this.content.delete(key);
+    this.changed.delete(key);
+    this.raw.set(key, { ...entry, name: this.names.get(key)! });
+  }
+
+  /** A part's content, not kept in the cache (for a large part about to be replaced). */
+  take(name: string): Uint8Array | undefined {
+    const content = this.get(name);
+    this.content.delete(partKey(name));
+    return content;
+  }
+
   delete(name: string): void {
     this.removed.add(partKey(name));
   }
@@ -137,6 +157,11 @@ export function zipPackage(parts: Parts): Uint8Array {
   return bytes;
 }
 
+const doctype = (name: string) =>
+  new UnreadableWorkbook(
+    `contient dans sa partie « ${name} » une déclaration DOCTYPE (des entités XML), qu'Excel n'écrit jamais et qui sert à saturer la mémoire (« billion laughs ») ; l'assistant ne l'ouvre pas`,
+  );
+
 /**
  * A part's text, or null. A DOCTYPE (entity declarations, the "billion laughs") is refused: Excel
  * never writes one, and our scanner would not expand its entities anyway.
@@ -145,11 +170,7 @@ export function partText(parts: Parts, name: string): string | null {
   const p = parts.get(name);
   if (!p) return null;
   const text = decodeUtf8(p);
-  if (text.slice(0, 65_536).includes('<!DOCTYPE')) {
-    throw new UnreadableWorkbook(
-      `contient dans sa partie « ${name} » une déclaration DOCTYPE (des entités XML), qu'Excel n'écrit jamais et qui sert à saturer la mémoire (« billion laughs ») ; l'assistant ne l'ouvre pas`,
-    );
-  }
+  if (text.slice(0, 65_536).includes('<!DOCTYPE')) throw doctype(name);
   return text;
 }
 
@@ -158,11 +179,11 @@ export function partText(parts: Parts, name: string): string | null {
  * as ordinary text (`binary` false). Refuses a DOCTYPE like partText.
  */
 export function partBinary(parts: Parts, name: string): { text: string; binary: boolean } | null {
-  const p = parts.get(name);
+  const p = parts.take(name);
   if (!p) return null;
-  if (p.length >= 2 && ((p[0] === 0xff && p[1] === 0xfe) || (p[0] === 0xfe && p[1] === 0xff))) return { text: partText(parts, name)!, binary: false };
+  if (p.length >= 2 && ((p[0] === 0xff && p[1] === 0xfe) || (p[0] === 0xfe && p[1] === 0xff))) return { text: decodeUtf8(p), binary: false };
   const text = bytesToBinary(p);
-  if (text.slice(0, 65_536).includes('<!DOCTYPE')) partText(parts, name);
+  if (text.slice(0, 65_536).includes('<!DOCTYPE')) throw doctype(name);
   return { text, binary: true };
 }
 

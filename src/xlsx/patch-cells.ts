@@ -208,14 +208,22 @@ export function patchCells(sheetXml: string, writes: CellWrite[], tail?: (afterS
  * `binary`: the sheet's text is binary UTF-8 (xml.ts, bytesToBinary), and so are the pieces; what we
  * write is turned to binary, and `tail` still receives and returns ordinary text.
  */
-export function patchCellsPieces(sheetXml: string, writes: CellWrite[], tail?: (afterSheetData: string) => string, binary = false): string[] {
+export function patchCellsPieces(
+  sheetXml: string,
+  writes: CellWrite[],
+  tail?: (afterSheetData: string) => string,
+  binary = false,
+  /** Receives each piece as it is made (nothing is then kept, and [] is returned). */
+  emit?: (piece: string) => void,
+): string[] {
   const bin = binary ? toBinary : (text: string) => text;
   const onTail = tail && binary ? (rest: string) => toBinary(tail(fromBinary(rest))) : tail;
   const bounds = sheetDataBounds(sheetXml);
   if (writes.length === 0) {
-    if (!onTail) return [sheetXml];
-    const cut = bounds?.end ?? 0;
-    return [sheetXml.slice(0, cut), onTail(sheetXml.slice(cut))];
+    const pieces = onTail ? [sheetXml.slice(0, bounds?.end ?? 0), onTail(sheetXml.slice(bounds?.end ?? 0))] : [sheetXml];
+    if (!emit) return pieces;
+    pieces.forEach(emit);
+    return [];
   }
   if (!bounds) throw new Error('feuille sans sheetData');
   const innerEnd = bounds.innerStart + bounds.inner.length;
@@ -227,7 +235,10 @@ export function patchCellsPieces(sheetXml: string, writes: CellWrite[], tail?: (
     return raw.includes('t="shared"') && /<f\b[^>]*t="shared"[^>]*\bref="/.test(raw);
   });
   // The used-range hint sits before sheetData: only that head is searched.
-  const out: string[] = [extendDimension(sheetXml.slice(0, bounds.start), writes), '<sheetData>'];
+  const kept: string[] = [];
+  const out = { push: emit ?? ((piece: string) => void kept.push(piece)) };
+  out.push(extendDimension(sheetXml.slice(0, bounds.start), writes));
+  out.push('<sheetData>');
   if (touchesMaster) {
     // Formulas are read and rewritten as text: a binary sheet is decoded for this path.
     const rows = parseRows(binary ? fromBinary(bounds.inner) : bounds.inner);
@@ -279,7 +290,7 @@ export function patchCellsPieces(sheetXml: string, writes: CellWrite[], tail?: (
   out.push('</sheetData>');
   const rest = sheetXml.slice(bounds.end);
   out.push(onTail ? onTail(rest) : rest);
-  return out;
+  return kept;
 }
 
 /** The used-range hint grows to cover what was written. */

@@ -7,7 +7,7 @@
  * it overflows), and what inflates must match the announced size and CRC. Limits below stop a
  * "zip bomb" before any memory is spent on it.
  */
-import { Inflate, deflateSync } from 'fflate';
+import { Deflate, Inflate, deflateSync } from 'fflate';
 import { FOREIGN, foreignFormat, UnreadableWorkbook } from './errors';
 
 /**
@@ -158,7 +158,12 @@ export interface NativeCodec {
   /** Inflates raw deflate data, throwing once the output would pass `maxOutput` bytes. */
   inflate(data: Uint8Array, maxOutput: number): Uint8Array;
   deflate(data: Uint8Array): Uint8Array;
-  crc32?(data: Uint8Array): number;
+  /**
+   * Deflates one chunk of a longer stream on its own: a non-final chunk ends on a sync flush and
+   * without the final-block bit, so that the chunks' outputs, concatenated, are one valid stream.
+   */
+  deflateChunk(data: Uint8Array, final: boolean): Uint8Array;
+  crc32?(data: Uint8Array, previous?: number): number;
 }
 
 let native: NativeCodec | null = null;
@@ -167,7 +172,7 @@ export function useNativeCodec(codec: NativeCodec | null): void {
   native = codec;
 }
 
-const checksum = (data: Uint8Array) => (native?.crc32 ? native.crc32(data) : crc32(data));
+const checksum = (data: Uint8Array, previous = 0) => (native?.crc32 ? native.crc32(data, previous) : crc32(data, previous));
 
 /**
  * Compressed bytes pushed to fflate's inflater at a time. Deflate inflates at most 1,032 times its
@@ -236,6 +241,62 @@ export function packEntry(name: string, content: Uint8Array, store: boolean): Ra
   const crc = checksum(content);
   if (store || content.length < 64) return { name, method: 0, crc, size: content.length, data: content };
   return { name, method: 8, crc, size: content.length, data: native ? native.deflate(content) : deflateSync(content, { level: 1 }) };
+}
+
+const STAGE = 1024 * 1024;
+
+/**
+ * Writes one new entry as a stream: binary text (xml.ts) or bytes go in, are checksummed and
+ * deflated 1 MB at a time, and only the compressed entry is kept: a large sheet is never held
+ * whole, uncompressed, in memory.
+ */
+export class EntryWriter {
+  private stage = new Uint8Array(STAGE);
+  private staged = 0;
+  private crc = 0;
+  private size = 0;
+  private readonly out: Uint8Array[] = [];
+  private readonly fflate: Deflate | null;
+
+  constructor(private readonly name: string) {
+    this.fflate = native ? null : new Deflate({ level: 1 }, (chunk) => this.out.push(chunk));
+  }
+
+  /** Appends text held one byte per character (each character's code is a byte). */
+  writeBinary(text: string): void {
+    let i = 0;
+    while (i < text.length) {
+      if (this.staged === STAGE) this.flush(false);
+      const n = Math.min(text.length - i, STAGE - this.staged);
+      const stage = this.stage;
+      let at = this.staged;
+      for (let k = i, end = i + n; k < end; k++) stage[at++] = text.charCodeAt(k);
+      this.staged = at;
+      i += n;
+    }
+  }
+
+  private flush(final: boolean): void {
+    const chunk = this.stage.subarray(0, this.staged);
+    this.crc = checksum(chunk, this.crc);
+    this.size += chunk.length;
+    if (native) this.out.push(native.deflateChunk(chunk, final));
+    else this.fflate!.push(chunk.slice(), final);
+    this.staged = 0;
+  }
+
+  finish(): RawEntry {
+    this.flush(true);
+    this.stage = new Uint8Array(0);
+    const length = this.out.reduce((n, c) => n + c.length, 0);
+    const data = new Uint8Array(length);
+    let at = 0;
+    for (const c of this.out) {
+      data.set(c, at);
+      at += c.length;
+    }
+    return { name: this.name, method: 8, crc: this.crc, size: this.size, data };
+  }
 }
 
 export function writeZip(entries: RawEntry[]): Uint8Array {
