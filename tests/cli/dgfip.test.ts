@@ -128,3 +128,15 @@ describe('duerp compile into a DGFiP document unique', () => {
     expect(warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/Ce recensement est de la DGFiP alors que le document unique est celui de la DGI/));
   });
 });
+
+describe('duerp catalogue units, in text', () => {
+  it('says when the list printed is ours, not the guide’s', async () => {
+    const dgfip = await duerp('catalogue', 'units', '--direction', 'DGFiP');
+    expect(dgfip.stdout).toMatch(/^DGFiP {2}B 51 - Brigade domaniale$/m);
+    expect(dgfip.stdout.trim().split('\n').pop()).toBe('(DGFiP : liste reconstituée à partir de celles du guide, qui n’en donne pas.)');
+    const dgi = await duerp('catalogue', 'units', '--direction', 'DGI');
+    expect(dgi.stdout).not.toMatch(/reconstituée/);
+    const ddi = await duerp('catalogue', 'units', '--direction', 'DGDDI');
+    expect(ddi.stdout).toMatch(/^DGDDI {2}AR06$/m); // no title in the guide, none invented
+  });
+});

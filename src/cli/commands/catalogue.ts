@@ -75,5 +75,7 @@ export function registerCatalogue(program: Command, output: Output): void {
       }
       if (opts.json) return printJson(output, units);
       for (const u of units) output.out(`${u.direction}  ${unitLabel(u)}${u.personnel ? ` — ${u.personnel}` : ''}`);
+      const derived = [...new Set(units.filter((u) => u.derived).map((u) => u.direction))];
+      if (derived.length) output.out(`(${derived.join(', ')} : liste reconstituée à partir de celles du guide, qui n’en donne pas.)`);
     });
 }
