@@ -9,7 +9,7 @@ import { columnNumber, toA1 } from '../workbook/address';
 import { recognise } from '../workbook/recognise';
 import type { Recognition, TableLocation } from '../workbook/recognition';
 import { contentRows } from '../workbook/rows';
-import { cellValue, findSheet, isEmptyValue, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
+import { cellValue, findSheet, isEmptyValue, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
 import { indexFormula } from '../method/formulas';
 import { readRating } from '../method/rating';
 import { riskIndexOfCells } from '../method/risk-index';
@@ -34,6 +34,8 @@ function col(table: TableLocation, field: string): number | null {
   return table.columns[field] ? columnNumber(table.columns[field]) : null;
 }
 
+const sameShown = (a: CellValue, b: CellValue) => (a ?? '') === (b ?? '');
+
 /** The residual index of each row as a live formula over the residual G and F (template rows included). */
 function residualIndexEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, table: TableLocation): Edit[] {
   const [g, f, idx] = [col(table, 'graviteResiduelle'), col(table, 'frequenceResiduelle'), col(table, 'indiceResiduel')];
@@ -42,8 +44,16 @@ function residualIndexEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, ta
   const last = Math.max(table.lastRow, table.firstRow + TEMPLATE_ROWS - 1);
   for (let row = table.firstRow; row <= last; row++) {
     const result = riskIndexOfCells(cellValue(sheet, row, g), cellValue(sheet, row, f)) ?? '';
-    const e = formulaEdit(snapshot, sheet.name, toA1(row, idx), indexFormula(toA1(row, g), toA1(row, f)), result, 'Indice résiduel : matrice G × F résiduelles');
+    const cell = toA1(row, idx);
+    const formula = indexFormula(toA1(row, g), toA1(row, f));
+    const reason = 'Indice résiduel : matrice G × F résiduelles';
+    const e = formulaEdit(snapshot, sheet.name, cell, formula, result, reason);
     if (e) edits.push(e);
+    else if (!sameShown(cellValue(sheet, row, idx), result)) {
+      // In place but showing another letter (ratings carried by compile, a reader that did not
+      // recalculate): the cached result is what `check` and such readers see.
+      edits.push({ kind: 'formula', sheet: sheet.name, cell, before: cellValue(sheet, row, idx), beforeFormula: formula, formula, result, reason });
+    }
   }
   return edits;
 }

@@ -42,6 +42,7 @@ const CASES: Case[] = [
   { rule: 'cotation-texte', fires: () => edit(census(), G, { I11: '3,0' }), at: { severity: 'info', sheet: G, cell: 'I11' }, silent: census },
   { rule: 'indice-matrice', fires: () => edit(census(), G, { J9: 'D' }), at: { severity: 'error', sheet: G, cell: 'J9' }, silent: census },
   { rule: 'rang-coherent', fires: () => edit(du(), H, { K8: 6 }), at: { severity: 'warning', sheet: H, cell: 'K8' }, silent: du },
+  { rule: 'residuel-superieur', fires: () => edit(census(), G, { M8: 'Gravité résiduelle', N8: 'Fréquence résiduelle', O8: 'Indice résiduel', M9: 4, N9: 1 }), at: { severity: 'warning', sheet: G, cell: 'M9' }, silent: () => edit(census(), G, { M8: 'Gravité résiduelle', N8: 'Fréquence résiduelle', O8: 'Indice résiduel', M9: 3, N9: ' 2 ' }) },
   { rule: 'famille-vide', fires: () => edit(census(), G, { D12: null }), at: { severity: 'error', sheet: G, cell: 'D12' }, silent: census },
   { rule: 'famille-hors-catalogue', fires: () => edit(census(), G, { D12: 'Risque de noyade' }), at: { severity: 'info', sheet: G, cell: 'D12' }, silent: census },
   { rule: 'unite-vide', fires: () => edit(du(), H, { B8: null }), at: { severity: 'error', sheet: H, cell: 'B8' }, silent: du },

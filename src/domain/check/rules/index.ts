@@ -25,6 +25,7 @@ import { indiceMatrice } from './indice-matrice';
 import { rangCoherent } from './rang-coherent';
 import { rayonnementsSuiviRenforce } from './rayonnements-suivi-renforce';
 import { refErreurs } from './ref-erreurs';
+import { residuelSuperieur } from './residuel-superieur';
 import { risqueASansAction } from './risque-a-sans-action';
 import { risqueIntolerableAncien } from './risque-intolerable-ancien';
 import { routeSansAtmp } from './route-sans-atmp';
@@ -35,7 +36,7 @@ import { valeursErreur } from './valeurs-erreur';
 export const RULES: readonly Rule[] = [
   structureParties, refErreurs, valeursErreur, champsEntete,
   identificationDirection, identificationService, identificationRedacteur, dateMiseAJour, dateMiseAJourAncienne, dateFuture, dateConsultationPrevue, ctpAvantChs, avisConsigne,
-  cotationGravite, cotationFrequence, cotationTexte, indiceMatrice, rangCoherent, familleVide, familleHorsCatalogue, uniteVide, uniteHorsCatalogue, agentsExposes,
+  cotationGravite, cotationFrequence, cotationTexte, indiceMatrice, rangCoherent, residuelSuperieur, familleVide, familleHorsCatalogue, uniteVide, uniteHorsCatalogue, agentsExposes,
   couvertureUnites, agentsExposesEffectif, totalUnitesEffectif,
   actionEcheance, actionService, actionCout, echeanceDepassee, epiSeulement, risqueASansAction, risqueIntolerableAncien,
   routeSansAtmp, rayonnementsSuiviRenforce,
