@@ -287,7 +287,7 @@ describe('Familles', () => {
     const host = new ExcelLikeHost(layoutToSnapshot(filledCensus()));
     const div = await mount(host);
     expect(host.selectionListener).not.toBeNull();
-    expect(div.textContent).toContain('Sélectionnez une cellule d’une ligne de la grille de recensement.');
+    expect(div.textContent).toContain('Sélectionnez une cellule d’une ligne de risque de la feuille « Grille de recensement ».');
     await act(async () => host.selectionListener!({ sheet: GRID, address: 'F12' }));
     await flush();
     // Row 12 holds family 12 (REET): its fiche is shown, and there is nothing to write.
@@ -309,6 +309,19 @@ describe('Familles', () => {
     await act(async () => host.selectionListener!({ sheet: 'Informations générales', address: 'C5' }));
     await flush();
     expect(button(div, /^Écrire /)).toBeUndefined();
+  });
+
+  it('in Excel, on a DU, asks for a cell of the hierarchisation table and follows it there', async () => {
+    const host = new ExcelLikeHost(layoutToSnapshot(filledDocumentUnique()));
+    const div = await mount(host);
+    expect(div.textContent).toContain('Sélectionnez une cellule d’une ligne de risque de la feuille « Hiérarchisation ».');
+    await act(async () => host.selectionListener!({ sheet: 'Hiérarchisation', address: 'L13' }));
+    await flush();
+    expect(byLabel(div, 'Fiche 05 - RCHI')).not.toBeNull();
+    // On a DU the prevention means go to the GT's column (L).
+    const means = family('05').prevention.collectifs[0];
+    await click(byLabel(div, `Ajouter aux moyens de prévention de la ligne : ${means}`));
+    expect(valueAt(host.snapshot, 'Hiérarchisation', 'L13')).toBe(`Produits moins nocifs ; ${means}`);
   });
 
   it('on the standalone page, appends a danger of the fiche to the chosen row after what was typed', async () => {

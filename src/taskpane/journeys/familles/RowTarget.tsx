@@ -4,6 +4,7 @@
  */
 import { Caption1, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { riskRowAt, riskRowChoices, type RiskRowRef } from '../../../domain/plans/row-edits';
+import { recognise, tableNamed } from '../../../domain/workbook/recognise';
 import type { WorkbookSnapshot } from '../../../domain/workbook/snapshot';
 
 const useStyles = makeStyles({
@@ -17,6 +18,12 @@ export function useRowTarget(snapshot: WorkbookSnapshot | null, selection: { she
   if (!chosen) return null;
   const [sheet, row] = chosen.split('!');
   return riskRowAt(snapshot, sheet, `A${row}`);
+}
+
+/** Where to click in Excel, named by the sheet of the risk table (a census's grid, a DU's hierarchisation). */
+function selectHint(snapshot: WorkbookSnapshot): string {
+  const table = tableNamed(recognise(snapshot), 'risques');
+  return table ? `Sélectionnez une cellule d’une ligne de risque de la feuille « ${table.sheet} ».` : 'Sélectionnez une cellule d’une ligne de risque.';
 }
 
 export interface RowTargetProps {
@@ -57,7 +64,7 @@ export function RowTarget({ snapshot, target, followsSelection, chosen, onChoose
         </Text>
       ) : (
         <Text block size={200}>
-          {followsSelection ? 'Sélectionnez une cellule d’une ligne de la grille de recensement.' : 'Aucune ligne choisie : la fiche se lit sans rien écrire.'}
+          {followsSelection ? selectHint(snapshot) : 'Aucune ligne choisie : la fiche se lit sans rien écrire.'}
         </Text>
       )}
     </div>
