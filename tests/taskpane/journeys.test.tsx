@@ -107,6 +107,14 @@ describe('Compiler (loaded on demand)', () => {
     expect(byLabel(div, 'Recensements choisis')!.textContent).toContain('sip-nord.xlsx : 2 risques, 0 à ajouter, 2 déjà présents');
   });
 
+  it('is opened by the next action of an empty DU', async () => {
+    const div = await mount(new MemoryHost(freshDocumentUnique('DGI')));
+    await click(button(card(div)!, /^Compiler les recensements$/));
+    await until(() => byLabel(div, 'Compiler les recensements') !== null);
+    expect(div.querySelector('[role=tab][aria-selected=true]')?.querySelector('span')?.textContent).toBe('Compiler');
+    expect(byLabel(div, 'Compiler les recensements')).not.toBeNull();
+  });
+
   it('forgets the preview when the list of censuses is emptied', async () => {
     const host = new MemoryHost(freshDocumentUnique('DGI'));
     const div = await mount(host);
