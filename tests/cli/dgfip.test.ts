@@ -140,3 +140,22 @@ describe('duerp catalogue units, in text', () => {
     expect(ddi.stdout).toMatch(/^DGDDI {2}AR06$/m); // no title in the guide, none invented
   });
 });
+
+describe('duerp compile without a direction in the DU', () => {
+  it('one DGFiP census among DGI and DGCP ones makes them all the DGFiP’s: no direction warning', async () => {
+    fs.writeFileSync(at('du-vierge.xlsx'), await buildWorkbook(dgfipDocumentUnique({ direction: 'Sélectionner la Direction concernée…' })));
+    const r = await duerp('compile', at('rec-dgi.xlsx'), at('rec-dgcp.xlsx'), at('rec-dgfip.xlsx'), '--into', at('du-vierge.xlsx'), '-o', at('du-vierge-compile.xlsx'), '--json');
+    expect(r.code).toBe(0);
+    const warnings: { file: string; message: string }[] = JSON.parse(r.stdout).warnings;
+    expect(warnings.filter((w) => /Ce recensement est de la/.test(w.message))).toEqual([]);
+  });
+
+  it('a DGCP census among DGI ones, with no DGFiP named, is still another direction’s', async () => {
+    fs.writeFileSync(at('rec-dgi-2.xlsx'), await buildWorkbook(dgfipCensus('SIE Lille', 'DGI')));
+    const r = await duerp('compile', at('rec-dgi.xlsx'), at('rec-dgi-2.xlsx'), at('rec-dgcp.xlsx'), '--into', at('du-vierge.xlsx'), '-o', at('du-vierge-compile-2.xlsx'), '--json');
+    const warnings: { file: string; message: string }[] = JSON.parse(r.stdout).warnings;
+    expect(warnings.filter((w) => /Ce recensement est de la/.test(w.message)).map((w) => [w.file, w.message])).toEqual([
+      ['rec-dgcp.xlsx', expect.stringMatching(/est de la DGCP alors que les autres recensements sont de la DGI/)],
+    ]);
+  });
+});

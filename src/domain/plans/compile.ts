@@ -286,12 +286,16 @@ function riskWarnings(risks: CensusRisk[], duDirection: Direction | null): PlanW
   return warnings;
 }
 
-/** The direction most censuses name (the first in case of a tie), or null when none names one. */
+/**
+ * The direction that covers most censuses (the first named in case of a tie), or null when none
+ * names one. A direction covers its own censuses, and the DGFiP also the DGI's and the DGCP's:
+ * one DGFiP census among DGI ones makes them all the DGFiP's, none of them warned.
+ */
 function commonDirection(read: CensusRead[]): Direction | null {
-  const counts = new Map<Direction, number>();
-  for (const c of read) if (c.direction) counts.set(c.direction, (counts.get(c.direction) ?? 0) + 1);
+  const named = [...new Set(read.map((c) => c.direction).filter((d): d is Direction => d !== null))];
+  const covered = (d: Direction) => read.filter((c) => c.direction !== null && directionCovers(d, c.direction)).length;
   let best: Direction | null = null;
-  for (const [d, n] of counts) if (best === null || n > counts.get(best)!) best = d;
+  for (const d of named) if (best === null || covered(d) > covered(best)) best = d;
   return best;
 }
 
