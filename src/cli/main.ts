@@ -7,6 +7,7 @@ import { registerNew } from './commands/new';
 import { registerCompile } from './commands/compile';
 import { registerCompare } from './commands/compare';
 import { registerCheck } from './commands/check';
+import { registerArchive } from './commands/archive';
 import { ExitStatus, UnusableInput, isSystemError, systemErrorMessage } from './errors';
 import { UnreadableWorkbook } from '../xlsx/errors';
 import '../xlsx/node-zlib'; // Node's zlib for the package (the browser keeps fflate)
@@ -60,6 +61,7 @@ export function buildProgram(output: Output): Command {
   registerCompile(program, output);
   registerNew(program, output);
   registerCompare(program, output);
+  registerArchive(program, output);
   for (const sub of program.commands) {
     sub.configureHelp({ formatHelp: frenchHelp }).helpOption('-h, --help', "affiche l'aide").exitOverride();
     for (const leaf of sub.commands) leaf.configureHelp({ formatHelp: frenchHelp }).helpOption('-h, --help', "affiche l'aide").exitOverride();
