@@ -133,6 +133,21 @@ describe('Réparer: preview, then apply', () => {
     expect(valueAt(host.snapshot, GRID, 'B4')).toBe('M. Dupont');
   });
 
+  it('in Excel, hides a preview as soon as someone changes the workbook, and applies nothing', async () => {
+    const host = new ExcelLikeHost(layoutToSnapshot(filledCensus()));
+    const div = await mount(host);
+    await click(tab(div, 'Réparer'));
+    await click(button(div, /Voir ce que la réparation changera/));
+    expect(preview(div)).not.toBeNull();
+    host.snapshot = typed(host.snapshot, 'Informations générales', 'C7', 'M. Dupont');
+    await act(async () => host.changeListener!());
+    await wait(450);
+    await flush();
+    expect(preview(div)).toBeNull();
+    expect(button(div, /^Appliquer la réparation$/)).toBeUndefined();
+    expect(host.applied).toEqual([]);
+  });
+
   it('recomputes a repaired census from the same tab', async () => {
     const broken = layoutToSnapshot(filledCensus());
     const host = new MemoryHost(applyPlanToSnapshot(broken, planRepair(broken)));
