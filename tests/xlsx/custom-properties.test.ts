@@ -13,6 +13,7 @@ import type { Plan, PropertyEdit } from '../../src/domain/plans/plan';
 import { describeChanges } from '../../src/domain/plans/plan';
 import { planRecompute } from '../../src/domain/plans/recompute';
 import { planRepair } from '../../src/domain/plans/repair';
+import { summarisePlan, summaryLines } from '../../src/domain/plans/summary';
 import { applyPlanToSnapshot } from '../../src/domain/plans/apply-to-snapshot';
 import { applyPlan } from '../../src/xlsx/apply-plan';
 import { buildWorkbook } from '../../src/xlsx/build-workbook';
@@ -60,6 +61,14 @@ describe('the consultation record as custom properties', () => {
     expect(xml).toContain('name="DUERP_Instances"><vt:lpwstr>CSA / F-SSCT</vt:lpwstr>');
     // pids are distinct, from 2 on
     expect([...xml.matchAll(/pid="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('the plan summary (the command line’s text) says which properties are written', async () => {
+    const bytes = await csaDocumentUniqueBytes();
+    const repaired = readSnapshot(applyPlan(bytes, planRepair(readSnapshot(bytes))));
+    const lines = summaryLines(summarisePlan(planRecompute(repaired), repaired));
+    expect(lines[0]).toContain('les propriétés du document');
+    expect(lines).toContain('Propriétés du document (Fichier > Informations), registre de consultation : DUERP_Version = 1 ; DUERP_DateTransmission = 15/10/2026 ; DUERP_DatePresentation = 04/11/2026 ; DUERP_Avis = Favorable (04/11/2026) ; DUERP_DateSignature = 09/11/2026 ; DUERP_Instances = CSA / F-SSCT.');
   });
 
   it('a second recompute plans nothing for the properties, and the package keeps them', () => {

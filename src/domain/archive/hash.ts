@@ -4,7 +4,8 @@
  * of a version it offers for download without any library.
  */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
+  // Typed by hand: the command line's build has no DOM library.
+  const subtle = (globalThis as { crypto?: { subtle?: { digest(algorithm: string, data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> } } }).crypto?.subtle;
   if (!subtle) throw new Error('le calcul d’empreinte SHA-256 (Web Crypto) n’est pas disponible ici');
   // digest() reads the view (not its whole buffer); a view over shared memory is copied first.
   const view: Uint8Array<ArrayBuffer> = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);

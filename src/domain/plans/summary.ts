@@ -62,6 +62,8 @@ export interface PlanSummary {
   /** `3 lignes de risque, 2 champs, la feuille des catalogues…`, or `Rien à modifier.` */
   headline: string;
   empty: boolean;
+  /** The custom document properties written (the DU's consultation record), in one line. */
+  properties?: string;
 }
 
 /** A table column in words, for the row lines. */
@@ -169,6 +171,7 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
   let newCatalogueSheet = false;
   const dropdowns = new Map<string, string[]>();
   const colours = new Map<string, string[]>();
+  const properties: string[] = [];
   const fieldAt = new Map<string, string>();
   for (const f of [...rec.fields, ...afterRec.fields]) fieldAt.set(`${f.sheet}!${f.valueCell}`, `${f.field}|${f.labelCell}`);
 
@@ -194,6 +197,9 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
         dropdowns.set(e.sheet, list);
         break;
       }
+      case 'property':
+        properties.push(e.value === null ? `${e.name} retirée` : `${e.name} = ${e.value}`);
+        break;
       case 'conditionalFormat': {
         if (summarySheets.has(e.sheet)) break;
         const list = colours.get(e.sheet) ?? [];
@@ -271,6 +277,7 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
   if (countLines.length) headlineParts.push('la synthèse');
   if (dropdowns.size) headlineParts.push('des listes déroulantes');
   if (colours.size) headlineParts.push('les couleurs de l’indice');
+  if (properties.length) headlineParts.push('les propriétés du document');
   const empty = plan.edits.length === 0;
   return {
     command: plan.command,
@@ -284,6 +291,7 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
     colours: sheetLines(colours, 'Couleurs A/B/C/D'),
     headline: empty ? 'Rien à modifier : le classeur est à jour.' : `À modifier : ${joinFrench(headlineParts)}.`,
     empty,
+    ...(properties.length ? { properties: `Propriétés du document (Fichier > Informations), registre de consultation : ${properties.join(' ; ')}.` } : {}),
   };
 }
 
@@ -343,7 +351,7 @@ export function summaryLines(s: PlanSummary): string[] {
     lines.push('', 'Autres cellules :');
     for (const o of s.others) lines.push(`  ${o.text}`);
   }
-  const tail = [...s.templateRows, s.catalogue, ...s.countSheets, ...s.dropdowns, ...s.colours].filter((x): x is string => Boolean(x));
+  const tail = [...s.templateRows, s.catalogue, ...s.countSheets, ...s.dropdowns, ...s.colours, s.properties].filter((x): x is string => Boolean(x));
   if (tail.length) lines.push('', ...tail);
   return lines;
 }

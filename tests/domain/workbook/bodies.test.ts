@@ -12,6 +12,7 @@ import { planRecompute } from '../../../src/domain/plans/recompute';
 import { planRepair } from '../../../src/domain/plans/repair';
 import { documentUniqueLayout, layoutToSnapshot } from '../../../src/domain/templates';
 import { readField } from '../../../src/domain/workbook/fields';
+import { workbookDirection } from '../../../src/domain/plans/direction';
 import { recognise } from '../../../src/domain/workbook/recognise';
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { applyPlan } from '../../../src/xlsx/apply-plan';
@@ -100,8 +101,13 @@ describe('the CSA fixture as a file (DGFiP)', () => {
     for (const f of all) expect(f.message).not.toMatch(/\b(CTP|CHS|CHSCT)\b/);
   });
 
-  it('names its direction, DGFiP', () => {
+  it('is a DGFiP workbook: the direction is recognised, its units are the DGI’s and the DGCP’s', () => {
     expect(readField(done, recognise(done), 'identification', 'direction')?.value).toBe('DGFiP');
+    expect(workbookDirection(done, recognise(done))).toBe('DGFiP');
+    const units = runChecks(done, { today: TODAY }).filter((f) => f.rule === 'unite-hors-catalogue');
+    for (const f of units) expect(f.message).toContain('de la DGFiP');
+    // A 16 (accueil) is a common unit of the DGI: not signalled.
+    expect(units.some((f) => f.message.includes('A 16'))).toBe(false);
   });
 });
 
