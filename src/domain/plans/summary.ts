@@ -264,6 +264,14 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
   const sheetLines = (m: Map<string, string[]>, what: string) => [...m].map(([sheet, cols]) => `${what} sur « ${sheet} » : ${[...new Set(cols)].join(', ')}`);
 
   const headlineParts: string[] = [];
+  // Many computed cells of one sheet (a programme's totals and summary block): one line for them.
+  const bySheet = new Map<string, FieldChange[]>();
+  for (const o of others) bySheet.set(o.sheet, [...(bySheet.get(o.sheet) ?? []), o]);
+  others.splice(0, others.length, ...[...bySheet].flatMap(([sheet, list]) => {
+    if (list.length <= 3 || !list.every((o) => o.formula !== null || o.after === '(vide)')) return list;
+    const cells = list.map((o) => o.cell);
+    return [{ ...list[0], cell: cells[0], label: sheet, before: '', after: '', text: `« ${sheet} » : ${list.length} cellules de totaux et de synthèse, en formules (${cells[0]} à ${cells[cells.length - 1]})` }];
+  }));
   const perTable = new Map<string, number>();
   for (const r of rowList) perTable.set(r.table, (perTable.get(r.table) ?? 0) + 1);
   for (const [table, n] of perTable) {

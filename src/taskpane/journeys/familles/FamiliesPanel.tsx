@@ -41,8 +41,14 @@ export function FamiliesPanel() {
   const followsSelection = pane.host.onSelection !== undefined;
   const target = useRowTarget(snapshot, followsSelection ? pane.selection : null, chosenRow);
   const rowFamily = target ? findFamily(target.cells.famille) : undefined;
-  // The fiche shown: the one picked, else the targeted row's family.
+  // The fiche shown: the one picked, else the targeted row's family. Moving to a row that has a
+  // family shows that row's; moving to an empty row keeps the pick, ready to be written there.
   const family = picked ?? rowFamily ?? null;
+  const rowKey = target ? `${target.sheet}!${target.row}` : '';
+  React.useEffect(() => {
+    if (rowFamily) setPicked(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rowKey]);
   const busy = pane.state.busy !== null;
   const results = searchFamilies(query);
   const direction = snapshot && pane.state.overview ? workbookDirection(snapshot, pane.state.overview.recognition) : null;
