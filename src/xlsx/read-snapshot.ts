@@ -8,7 +8,7 @@ import { shiftFormula } from './formula-shift';
 import { UnreadableWorkbook } from './errors';
 import { readCustomProperties } from './custom-properties';
 import { partBinary, partText, sheetEntries, unzipPackage, type Parts } from './package';
-import { formulaElement, scanCells, sheetDataBounds, valueElement } from './sheet-xml';
+import { attributeRange, formulaElement, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
 import { attribute, attributes, decodeXml, forEachElement, fromBinary, textRuns } from './xml';
 
 /**
@@ -85,16 +85,77 @@ interface SparseRow {
 }
 
 /** A sheet's cells with content, row by row (sparse: nothing for an empty cell or row). */
+const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
+
+/** The non-negative integer written in xml[from, to), or -1. */
+function integerAt(xml: string, from: number, to: number): number {
+  let n = 0;
+  while (from < to && xml.charCodeAt(from) === 32) from++;
+  while (to > from && xml.charCodeAt(to - 1) === 32) to--;
+  if (from >= to) return -1;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * A cell's value from its offsets in the sheet's text: the common cases (a shared string, a
+ * number) are read in place, without cutting the cell's text into strings.
+ */
+/** The children of a cell's content xml[iS, iE): the offsets of <v>'s text, whether there is an <f>. */
+let vS = -1;
+let vE = -1;
+let hasFormula = false;
+function cellChildren(xml: string, iS: number, iE: number): void {
+  vS = vE = -1;
+  hasFormula = false;
+  for (let p = xml.indexOf('<', iS); p >= 0 && p < iE; p = xml.indexOf('<', p + 1)) {
+    const c = xml.charCodeAt(p + 1);
+    if (c === 102 /* f */ && isNameEnd(xml.charCodeAt(p + 2))) hasFormula = true;
+    if (c !== 118 /* v */ || vS >= 0 || !isNameEnd(xml.charCodeAt(p + 2))) continue;
+    const gt = xml.indexOf('>', p);
+    if (gt < 0 || gt >= iE) break;
+    if (xml.charCodeAt(gt - 1) === 47) continue;
+    const close = xml.indexOf('</v>', gt);
+    if (close >= 0 && close <= iE) {
+      vS = gt + 1;
+      vE = close;
+      p = close;
+    }
+  }
+}
+
+function cellValueAt(xml: string, aS: number, aE: number, iS: number, iE: number, strings: string[], txt: (s: string) => string): CellValue {
+  const t = attributeRange(xml, aS, aE, 't');
+  const type = t ? xml.slice(t[0], t[1]) : 'n';
+  if (type === 'inlineStr') return cellValueOf(type, xml.slice(iS, iE), strings, txt);
+  if (vS < 0) return null;
+  if (type === 's') {
+    const index = integerAt(xml, vS, vE);
+    return index >= 0 ? (strings[index] ?? '') : cellValueOf(type, xml.slice(iS, iE), strings, txt);
+  }
+  if (type === 'n') {
+    const n = integerAt(xml, vS, vE);
+    if (n >= 0 && vE - vS < 16) return n;
+  }
+  return cellValueOf(type, xml.slice(iS, iE), strings, txt);
+}
+
+/** A sheet's cells with content, row by row (sparse: nothing for an empty cell or row). */
 function readSparseSheet(xml: string, strings: string[], binary: boolean): Map<number, SparseRow> {
   const txt = binary ? fromBinary : asIs;
   const rows = new Map<number, SparseRow>();
   const masters = new Map<string, SharedMaster>();
   const data = sheetDataBounds(xml);
   if (!data) return rows;
-  scanCells(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, attrsText, inner) => {
-    const value = cellValueOf(attribute(attrsText, 't'), inner, strings, txt);
+  scanCellRanges(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, aS, aE, iS, iE) => {
+    cellChildren(xml, iS, iE);
+    const value = cellValueAt(xml, aS, aE, iS, iE, strings, txt);
     let text: string | null = null;
-    const f = inner.includes('<f') ? formulaElement(inner) : null;
+    const f = hasFormula ? formulaElement(xml.slice(iS, iE)) : null;
     if (f) {
       if (f.attrs.t === 'shared' && f.attrs.si !== undefined) {
         if (f.text) {

@@ -72,11 +72,60 @@ function rowNumber(text: string | undefined, implicit: number): number {
 const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 
 /**
- * Calls `visit` for every cell of sheetData that has content (`<c …/>` and `<c …></c>` carry only
- * a format and are skipped without allocating anything). Rows and columns are the ones the cells
- * name (or follow their predecessor when unnamed); a reference outside Excel's grid is refused.
+ * Where an attribute's value lies in a start tag spanning xml[from, to): [start, end) of the text
+ * between its quotes, or null. Looks only inside the tag (linear in the tag).
  */
-export function scanCells(xml: string, from: number, to: number, visit: (row: number, col: number, attrsText: string, inner: string) => void): void {
+export function attributeRange(xml: string, from: number, to: number, name: string): [number, number] | null {
+  for (let eq = xml.indexOf('=', from); eq >= 0 && eq < to; eq = xml.indexOf('=', eq + 1)) {
+    let end = eq;
+    while (end > from && xml.charCodeAt(end - 1) === 32) end--;
+    const start = end - name.length;
+    if (start < from || !xml.startsWith(name, start)) continue;
+    const before = start === from ? 32 : xml.charCodeAt(start - 1);
+    if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+    let q = eq + 1;
+    while (xml.charCodeAt(q) === 32) q++;
+    const quote = xml[q];
+    if (quote !== '"' && quote !== "'") return null;
+    const close = xml.indexOf(quote, q + 1);
+    return close < 0 || close > to ? null : [q + 1, close];
+  }
+  return null;
+}
+
+/** Column and row of the A1 reference in xml[from, to) (row 0 when absent), or null when outside the grid. */
+function refAt(xml: string, from: number, to: number): { col: number; row: number } | null {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+    if (col > MAX_COL) return null;
+  }
+  if (i === from) return null;
+  let row = 0;
+  for (; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+    if (row > MAX_ROW) return null;
+  }
+  return { col, row };
+}
+
+/**
+ * Calls `visit` for every cell of sheetData that has content, with the offsets of its start tag's
+ * attributes and of its content in `xml` (`<c …/>` and `<c …></c>` carry only a format and are
+ * skipped without allocating anything). Rows and columns are the ones the cells name (or follow
+ * their predecessor when unnamed); a reference outside Excel's grid is refused.
+ */
+export function scanCellRanges(
+  xml: string,
+  from: number,
+  to: number,
+  visit: (row: number, col: number, attrsStart: number, attrsEnd: number, innerStart: number, innerEnd: number) => void,
+): void {
   let row = 0;
   let col = 0;
   let at = xml.indexOf('<', from);
@@ -86,11 +135,11 @@ export function scanCells(xml: string, from: number, to: number, visit: (row: nu
       const gt = xml.indexOf('>', at);
       if (gt < 0 || gt > to) return;
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      const attrsText = xml.slice(at + 2, selfClosing ? gt - 1 : gt);
-      const r = attribute(attrsText, 'r');
-      if (r !== undefined) {
-        const ref = parseRef(r);
-        if (!ref) throw outOfGrid(r);
+      const attrsEnd = selfClosing ? gt - 1 : gt;
+      const r = attributeRange(xml, at + 2, attrsEnd, 'r');
+      if (r) {
+        const ref = refAt(xml, r[0], r[1]);
+        if (!ref) throw outOfGrid(xml.slice(r[0], r[1]));
         col = ref.col;
         if (ref.row && ref.row !== row) row = ref.row;
       } else if (++col > MAX_COL) throw outOfGrid(`colonne ${col}`);
@@ -101,20 +150,26 @@ export function scanCells(xml: string, from: number, to: number, visit: (row: nu
       }
       const close = xml.indexOf('</c>', gt + 1);
       if (close < 0 || close > to) return;
-      if (close > gt + 1) visit(row, col, attrsText, xml.slice(gt + 1, close));
+      if (close > gt + 1) visit(row, col, at + 2, attrsEnd, gt + 1, close);
       at = xml.indexOf('<', close + 4);
       continue;
     }
     if (c1 === 114 /* r */ && xml.startsWith('<row', at) && isNameEnd(xml.charCodeAt(at + 4))) {
       const gt = xml.indexOf('>', at);
       if (gt < 0 || gt > to) return;
-      row = rowNumber(attribute(xml.slice(at + 4, gt), 'r'), row + 1);
+      const r = attributeRange(xml, at + 4, gt, 'r');
+      row = rowNumber(r ? xml.slice(r[0], r[1]) : undefined, row + 1);
       col = 0;
       at = xml.indexOf('<', gt + 1);
       continue;
     }
     at = xml.indexOf('<', at + 1);
   }
+}
+
+/** scanCells with the start tag's inside and the content as strings. */
+export function scanCells(xml: string, from: number, to: number, visit: (row: number, col: number, attrsText: string, inner: string) => void): void {
+  scanCellRanges(xml, from, to, (row, col, aS, aE, iS, iE) => visit(row, col, xml.slice(aS, aE), xml.slice(iS, iE)));
 }
 
 /** Every row and cell of sheetData, for the patcher's slow path (rewrites the whole sheet). */

@@ -181,6 +181,21 @@ export function fromBinary(binary: string): string {
   return utf8Decoder.decode(bytes);
 }
 
+/** A buffer that `writeBinaryAt` fills fast (a Node Buffer when there is one). */
+export function binaryBuffer(size: number): Uint8Array {
+  return NodeBuffer ? NodeBuffer.allocUnsafe(size) : new Uint8Array(size);
+}
+
+/** Writes `text.slice(from, from + n)`, one byte per character, into `buf` (from binaryBuffer) at `at`. */
+export function writeBinaryAt(text: string, from: number, n: number, buf: Uint8Array, at: number): void {
+  const b = buf as Uint8Array & { write?: (s: string, offset: number, length: number, encoding: string) => number };
+  if (NodeBuffer && b.write) {
+    b.write(from === 0 && n === text.length ? text : text.slice(from, from + n), at, n, 'latin1');
+    return;
+  }
+  for (let k = from, end = from + n; k < end; k++) buf[at++] = text.charCodeAt(k);
+}
+
 /** The bytes of binary pieces, concatenated. */
 export function binaryPiecesToBytes(pieces: string[]): Uint8Array {
   let length = 0;

@@ -9,6 +9,7 @@
  */
 import { Deflate, Inflate, deflateSync } from 'fflate';
 import { FOREIGN, foreignFormat, UnreadableWorkbook } from './errors';
+import { binaryBuffer, writeBinaryAt } from './xml';
 
 /**
  * Limits on what the reader accepts, each with its reason.
@@ -251,7 +252,7 @@ const STAGE = 1024 * 1024;
  * whole, uncompressed, in memory.
  */
 export class EntryWriter {
-  private stage = new Uint8Array(STAGE);
+  private stage = binaryBuffer(STAGE);
   private staged = 0;
   private crc = 0;
   private size = 0;
@@ -268,10 +269,8 @@ export class EntryWriter {
     while (i < text.length) {
       if (this.staged === STAGE) this.flush(false);
       const n = Math.min(text.length - i, STAGE - this.staged);
-      const stage = this.stage;
-      let at = this.staged;
-      for (let k = i, end = i + n; k < end; k++) stage[at++] = text.charCodeAt(k);
-      this.staged = at;
+      writeBinaryAt(text, i, n, this.stage, this.staged);
+      this.staged += n;
       i += n;
     }
   }
