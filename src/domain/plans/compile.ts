@@ -24,6 +24,8 @@ import { cellState, formulaEdit, valueEdit } from './cell-edits';
 import { directionCovers, directionInText, workbookDirection } from './direction';
 import type { Edit, FormulaEdit, Plan, PlanWarning } from './plan';
 import { planRecompute, TEMPLATE_ROWS } from './recompute';
+import { staleResidualEdits } from './residual';
+import { staleSyntheseEdits } from './synthese';
 import { riskKey } from './row-keys';
 
 export class CompileError extends Error {}
@@ -363,6 +365,8 @@ export function planCompile(censuses: readonly NamedWorkbook[], du: WorkbookSnap
   const finalTable = tableNamed(finalRec, 'risques');
   const refresh = [
     ...(finalTable ? staleIndexEdits(final, finalTable) : []),
+    ...staleResidualEdits(final, finalRec),
+    ...staleSyntheseEdits(final, finalRec),
     ...totalsEdits(final, tableNamed(finalRec, 'points')),
     ...totalsEdits(final, tableNamed(finalRec, 'statistiques')),
   ];

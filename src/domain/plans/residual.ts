@@ -37,7 +37,7 @@ function col(table: TableLocation, field: string): number | null {
 const sameShown = (a: CellValue, b: CellValue) => (a ?? '') === (b ?? '');
 
 /** The residual index of each row as a live formula over the residual G and F (template rows included). */
-function residualIndexEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, table: TableLocation): Edit[] {
+function residualIndexEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, table: TableLocation, refresh = false): Edit[] {
   const [g, f, idx] = [col(table, 'graviteResiduelle'), col(table, 'frequenceResiduelle'), col(table, 'indiceResiduel')];
   if (!g || !f || !idx) return [];
   const edits: Edit[] = [];
@@ -49,9 +49,9 @@ function residualIndexEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, ta
     const reason = 'Indice résiduel : matrice G × F résiduelles';
     const e = formulaEdit(snapshot, sheet.name, cell, formula, result, reason);
     if (e) edits.push(e);
-    else if (!sameShown(cellValue(sheet, row, idx), result)) {
-      // In place but showing another letter (ratings carried by compile, a reader that did not
-      // recalculate): the cached result is what `check` and such readers see.
+    else if (refresh && !sameShown(cellValue(sheet, row, idx), result)) {
+      // In place but showing another letter (ratings carried by compile): the cached result is
+      // what readers that do not recalculate see. Recompute does not refresh (a second run plans nothing).
       edits.push({ kind: 'formula', sheet: sheet.name, cell, before: cellValue(sheet, row, idx), beforeFormula: formula, formula, result, reason });
     }
   }
@@ -90,6 +90,14 @@ export function planResidual(snapshot: WorkbookSnapshot, recognition: Recognitio
     if (colours) formats.push(colours);
   }
   return edits;
+}
+
+/** After compile: residual indices in place whose cached letter no longer matches the residual ratings. */
+export function staleResidualEdits(snapshot: WorkbookSnapshot, recognition: Recognition = recognise(snapshot)): Edit[] {
+  return riskTables(recognition).flatMap((table) => {
+    const sheet = findSheet(snapshot, table.sheet);
+    return sheet ? residualIndexEdits(snapshot, sheet, table, true) : [];
+  });
 }
 
 /** The first free column at the right of the table's header (its recognised columns and any titled neighbour). */

@@ -247,12 +247,14 @@ function colourEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot | undefine
 }
 
 /**
- * A count's formula, also when it is in place but shows another number (rows added by compile,
- * a reader that did not recalculate): the cached result is what `check` and such readers see.
+ * A count's formula where it is missing or another; with `refresh`, also where it is in place but
+ * shows another number (rows compile added: readers that do not recalculate see the cached result).
+ * Recompute does not refresh: a host that recalculates shows the right number, and a second run
+ * must plan nothing.
  */
-function countEdit(snapshot: WorkbookSnapshot, cell: string, formula: string, result: CellValue, reason: string): FormulaEdit | null {
+function countEdit(snapshot: WorkbookSnapshot, cell: string, formula: string, result: CellValue, reason: string, refresh: boolean): FormulaEdit | null {
   const before = cellState(snapshot, SYNTHESE_SHEET, cell);
-  if (sameFormula(before.formula, formula) && before.value === result) return null;
+  if (sameFormula(before.formula, formula) && (!refresh || before.value === result)) return null;
   return { kind: 'formula', sheet: SYNTHESE_SHEET, cell, before: before.value, beforeFormula: before.formula, formula, result, reason };
 }
 
@@ -264,6 +266,15 @@ function countEdit(snapshot: WorkbookSnapshot, cell: string, formula: string, re
  * caller lists them in the registry with the other dropdowns and colours.
  */
 export function planSynthese(snapshot: WorkbookSnapshot, recognition: Recognition, formats: (ValidationEdit | ConditionalFormatEdit)[] = []): Edit[] {
+  return syntheseEdits(snapshot, recognition, formats, false);
+}
+
+/** After compile: the counts already in place whose cached result no longer matches the table (none when the sheet is absent). */
+export function staleSyntheseEdits(snapshot: WorkbookSnapshot, recognition: Recognition = recognise(snapshot)): Edit[] {
+  return findSheet(snapshot, SYNTHESE_SHEET) ? syntheseEdits(snapshot, recognition, [], true) : [];
+}
+
+function syntheseEdits(snapshot: WorkbookSnapshot, recognition: Recognition, formats: (ValidationEdit | ConditionalFormatEdit)[], refresh: boolean): Edit[] {
   const table = riskTable(recognition);
   if (!table || !findSheet(snapshot, table.sheet)) return [];
   const counts = syntheseCounts(snapshot, recognition);
@@ -285,7 +296,7 @@ export function planSynthese(snapshot: WorkbookSnapshot, recognition: Recognitio
         }
         continue;
       }
-      const e = want.formula ? countEdit(snapshot, cell, want.formula, want.value, reason) : valueEdit(snapshot, SYNTHESE_SHEET, cell, want.value, 'Synthèse');
+      const e = want.formula ? countEdit(snapshot, cell, want.formula, want.value, reason, refresh) : valueEdit(snapshot, SYNTHESE_SHEET, cell, want.value, 'Synthèse');
       if (e) edits.push(e);
     }
   }

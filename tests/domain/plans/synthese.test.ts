@@ -6,7 +6,7 @@ import { applyPlanToSnapshot } from '../../../src/domain/plans/apply-to-snapshot
 import type { ConditionalFormatEdit, Edit, FormulaEdit, Plan, ValueEdit } from '../../../src/domain/plans/plan';
 import { DROPDOWN_ROWS, planRecompute } from '../../../src/domain/plans/recompute';
 import { planRepair } from '../../../src/domain/plans/repair';
-import { SYNTHESE_GRID_RANGE, SYNTHESE_SHEET, syntheseCounts } from '../../../src/domain/plans/synthese';
+import { SYNTHESE_GRID_RANGE, SYNTHESE_SHEET, staleSyntheseEdits, syntheseCounts } from '../../../src/domain/plans/synthese';
 import { DU_TABLE, layoutToSnapshot } from '../../../src/domain/templates';
 import { toA1 } from '../../../src/domain/workbook/address';
 import { recognise } from '../../../src/domain/workbook/recognise';
@@ -14,7 +14,8 @@ import { cellFormula, cellValue, findSheet, type WorkbookSnapshot } from '../../
 import { applyPlan } from '../../../src/xlsx/apply-plan';
 import { buildWorkbook } from '../../../src/xlsx/build-workbook';
 import { readSnapshot } from '../../../src/xlsx/read-snapshot';
-import { filledCensus } from '../../fixtures/generate';
+import { CENSUS_RISKS, filledCensus, filledDocumentUnique } from '../../fixtures/generate';
+import { planCompile } from '../../../src/domain/plans/compile';
 import { textRatedDocumentUnique } from '../../fixtures/residual';
 
 const onSynthese = (plan: Plan) => plan.edits.filter((e) => 'sheet' in e && e.sheet === SYNTHESE_SHEET);
@@ -121,12 +122,16 @@ describe('Synthèse of a document unique', () => {
       ],
     });
     const again = planRecompute(added);
-    expect(shown(again, 'B7')).toBe(1); // G2 F1: the cached result refreshed, the formula unchanged
-    expect((cellOf(again, 'B7') as FormulaEdit).beforeFormula).toBe((cellOf(plan, 'B7') as FormulaEdit).formula);
+    // G2 F1: the formula is in place, a host that recalculates shows 1; recompute leaves it (a
+    // second run plans nothing), compile refreshes such cached results (staleSyntheseEdits).
+    expect(cellOf(again, 'B7')).toBeUndefined();
+    const stale = staleSyntheseEdits(added);
+    expect(stale.find((e) => e.kind === 'formula' && e.cell === 'B7')).toMatchObject({ result: 1, beforeFormula: (cellOf(plan, 'B7') as FormulaEdit).formula });
     expect(cellOf(again, 'A50')).toBeUndefined(); // A 16…, unchanged
     expect([shown(again, 'A51'), shown(again, 'B51')]).toEqual(['B 51 - Accueil', 1]);
-    const upToDate = applyPlanToSnapshot(added, again);
+    const upToDate = applyPlanToSnapshot(applyPlanToSnapshot(added, again), { command: 't', edits: staleSyntheseEdits(applyPlanToSnapshot(added, again)) });
     expect(planRecompute(upToDate).edits).toEqual([]);
+    expect(staleSyntheseEdits(upToDate)).toEqual([]);
     // The unit disappears from the table: its line goes.
     const removed = applyPlanToSnapshot(upToDate, {
       command: 't',
@@ -135,6 +140,16 @@ describe('Synthèse of a document unique', () => {
     const third = planRecompute(removed);
     expect(cellOf(third, 'A51')).toMatchObject({ kind: 'value', after: null });
     expect(cellOf(third, 'B51')).toMatchObject({ kind: 'value', after: null, beforeFormula: expect.stringMatching(/^=?COUNTIF/) });
+  });
+
+  it('after compile into a DU that has it, shows the new counts as cached results', () => {
+    const du = recomputed(layoutToSnapshot(filledDocumentUnique()));
+    const census = { name: 'cdif.xlsx', snapshot: layoutToSnapshot(filledCensus({ risks: [[...CENSUS_RISKS[0].slice(0, 3), 'Autre danger', 'Autre situation', '', ' 1 ', '1,0', '', '']] })) };
+    const out = applyPlanToSnapshot(du, planCompile([census], du));
+    const sheet = findSheet(out, SYNTHESE_SHEET)!;
+    expect(cellValue(sheet, 8, 2)).toBe(1); // G1 F1
+    expect(cellValue(sheet, 9, 6)).toBe(7);
+    expect(planRecompute(out).edits).toEqual([]);
   });
 
   it('is not added to a census', () => {
@@ -160,5 +175,25 @@ describe('Synthèse of a document unique', () => {
     expect(gridColours.formulas).toEqual(['A', 'B', 'C', 'D'].map((l) => `INDEX(DUERP_Matrice,VALUE(MID($A5,2,1)),VALUE(MID(B$4,2,1)))="${l}"`));
     expect(planRecompute(back).edits).toEqual([]);
     expect(syntheseCounts(back)).toEqual(syntheseCounts(read));
+  });
+});
+
+describe('Synthèse through the Excel host (fake Excel)', () => {
+  it('writes the grid colours as custom (expression) conditional formats, and a second recompute plans nothing', async () => {
+    const { ExcelHost } = await import('../../../src/excel/excel-host');
+    const { fakeExcel, fakeWorkbookFromSnapshot } = await import('../../excel/fake-excel');
+    const { run, model } = fakeExcel(fakeWorkbookFromSnapshot(layoutToSnapshot(textRatedDocumentUnique())));
+    const host = new ExcelHost(run);
+    await host.apply(planRepair(await host.read()));
+    await host.apply(planRecompute(await host.read()));
+    const sheet = model.sheets.find((s) => s.name === SYNTHESE_SHEET)!;
+    expect(sheet.conditionalFormats.filter((cf) => cf.range === 'B5:E8').map((cf) => [cf.formula, cf.fill])).toEqual([
+      ['INDEX(DUERP_Matrice,VALUE(MID($A5,2,1)),VALUE(MID(B$4,2,1)))="A"', '#C00000'],
+      ['INDEX(DUERP_Matrice,VALUE(MID($A5,2,1)),VALUE(MID(B$4,2,1)))="B"', '#FFA500'],
+      ['INDEX(DUERP_Matrice,VALUE(MID($A5,2,1)),VALUE(MID(B$4,2,1)))="C"', '#FFFF00'],
+      ['INDEX(DUERP_Matrice,VALUE(MID($A5,2,1)),VALUE(MID(B$4,2,1)))="D"', '#92D050'],
+    ]);
+    expect(sheet.conditionalFormats.filter((cf) => cf.range === 'A12:A15').map((cf) => cf.equals)).toEqual(['A', 'B', 'C', 'D']);
+    expect(planRecompute(await host.read()).edits).toEqual([]);
   });
 });
