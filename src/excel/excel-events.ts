@@ -30,8 +30,45 @@ function subscribe<A>(run: ExcelRun, pick: (context: Excel.RequestContext) => Of
   };
 }
 
+/** The document as Excel would save it now, slice by slice (Office's Common API, requirement File 1.1). */
+function documentBytes(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: 4 * 1024 * 1024 }, (opened) => {
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+        reject(new Error('Excel n’a pas pu fournir le fichier du classeur : enregistrez-le, puis recommencez.'));
+        return;
+      }
+      const file = opened.value;
+      const parts: Uint8Array[] = [];
+      const next = (index: number) =>
+        file.getSliceAsync(index, (slice) => {
+          if (slice.status !== Office.AsyncResultStatus.Succeeded) {
+            file.closeAsync();
+            reject(new Error('La lecture du fichier du classeur a été interrompue : recommencez.'));
+            return;
+          }
+          parts.push(new Uint8Array(slice.value.data as number[]));
+          if (index + 1 < file.sliceCount) next(index + 1);
+          else {
+            file.closeAsync();
+            const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+            let at = 0;
+            for (const p of parts) {
+              out.set(p, at);
+              at += p.length;
+            }
+            resolve(out);
+          }
+        });
+      next(0);
+    });
+  });
+}
+
 export function excelPaneHost(host: ExcelHost, run: ExcelRun): PaneHost {
   return {
+    fileBytes: documentBytes,
+    fileName: () => (Office.context.document.url || 'classeur.xlsx').split(/[\\/]/).pop() || 'classeur.xlsx',
     where: 'excel',
     read: () => host.read(),
     apply: (plan) => host.apply(plan),

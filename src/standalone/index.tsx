@@ -17,6 +17,15 @@ export function outputName(input: string): string {
 
 class FileHost extends XlsxHost implements PaneHost {
   readonly where = 'fichier' as const;
+  constructor(bytes: Uint8Array, private readonly name: string) {
+    super(bytes);
+  }
+  async fileBytes(): Promise<Uint8Array> {
+    return this.bytes();
+  }
+  fileName(): string {
+    return this.name;
+  }
 }
 
 function Standalone() {
@@ -39,7 +48,7 @@ function Standalone() {
       setError(`« ${f.name} » ne peut pas être ouvert : ${frenchError(e)}`);
       return;
     }
-    setFile({ name: f.name, host: new FileHost(bytes), id: Date.now() });
+    setFile({ name: f.name, host: new FileHost(bytes, f.name), id: Date.now() });
   };
   const header = (
     <div style={{ margin: '4px 0' }}>

@@ -18,4 +18,7 @@ export interface PaneHost extends WorkbookHost {
   onSelection?(listener: (place: CellPlace) => void): () => void;
   /** Calls back when someone changes the workbook (not only the pane); returns the unsubscribe function. */
   onChange?(listener: () => void): () => void;
+  /** The workbook's file as it is saved now (to archive it), and its name. */
+  fileBytes?(): Promise<Uint8Array>;
+  fileName?(): string;
 }

@@ -2,6 +2,7 @@
  * The standalone page in Chromium at 350 × 900, every journey on generated workbooks, found by
  * role and name as CONTRACT.md says. Screenshots go to tests/.out.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -175,6 +176,34 @@ maybe('the standalone page at 350 px', () => {
     await unknown.getByText(/Classeur non reconnu/).first().waitFor();
     expect((await unknown.textContent('body')) ?? '').not.toMatch(/peut être envoyé/);
     await shot(unknown, '07-standalone-non-reconnu');
+  }, 120_000);
+
+  it('Vérifier offers the version to archive: its name, its SHA-256 in the register line, the register numbered on', async () => {
+    const page = await open(await fixtureFile('du-archive.xlsx', filledDocumentUnique({ broken: false })));
+    await page.getByRole('tab', { name: /Vérifier/ }).click();
+    const archive = page.getByRole('region', { name: 'Archiver cette version' });
+    await archive.getByRole('button', { name: 'Préparer la version à archiver' }).click();
+    const fileButton = archive.getByRole('button', { name: /Télécharger « document-unique-\d{4}-v1\.xlsx »/ });
+    await fileButton.waitFor();
+    const line = (await archive.getByLabel('Ligne du registre').textContent()) ?? '';
+    const [fileDl] = await Promise.all([page.waitForEvent('download'), fileButton.click()]);
+    const archived = path.join(tmp, fileDl.suggestedFilename());
+    await fileDl.saveAs(archived);
+    const hash = createHash('sha256').update(fs.readFileSync(archived)).digest('hex');
+    expect(line).toContain(hash);
+    const [regDl] = await Promise.all([page.waitForEvent('download'), archive.getByRole('button', { name: 'Télécharger un nouveau registre' }).click()]);
+    const registre = path.join(tmp, 'registre.csv');
+    await regDl.saveAs(registre);
+    const text = fs.readFileSync(registre, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toMatch(/version;date;fichier;type/);
+    await shot(page, '22-standalone-archiver');
+    await assertNoSidewaysScroll(page);
+    // With the register chosen, the next version is v2.
+    await archive.getByLabel('Choisir le registre (registre.csv)').setInputFiles(registre);
+    await archive.getByRole('button', { name: 'Préparer la version à archiver' }).click();
+    await archive.getByRole('button', { name: /Télécharger « document-unique-\d{4}-v2\.xlsx »/ }).waitFor();
+    await archive.getByRole('button', { name: 'Télécharger le registre complété' }).waitFor();
   }, 120_000);
 
   it('a DU: Hiérarchiser draws the grid and the first risks; Compiler adds two censuses; Programme makes a new one; Comparer lists changes', async () => {

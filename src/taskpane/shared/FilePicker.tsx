@@ -13,9 +13,13 @@ export interface FilePickerProps {
   multiple?: boolean;
   onFiles(files: File[]): void;
   disabled?: boolean;
+  /** File types accepted (default: workbooks). */
+  accept?: string;
+  /** What the drop zone says (default: workbooks). */
+  hint?: string;
 }
 
-export function FilePicker({ label, multiple, onFiles, disabled }: FilePickerProps) {
+export function FilePicker({ label, multiple, onFiles, disabled, accept = '.xlsx,.xlsm', hint }: FilePickerProps) {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
   const [over, setOver] = React.useState(false);
@@ -40,13 +44,13 @@ export function FilePicker({ label, multiple, onFiles, disabled }: FilePickerPro
       <Button onClick={() => input.current?.click()} disabled={disabled}>
         {label}
       </Button>
-      <Caption1 block>{multiple ? 'ou déposez les classeurs ici (.xlsx, .xlsm)' : 'ou déposez le classeur ici (.xlsx, .xlsm)'}</Caption1>
+      <Caption1 block>{hint ?? (multiple ? 'ou déposez les classeurs ici (.xlsx, .xlsm)' : 'ou déposez le classeur ici (.xlsx, .xlsm)')}</Caption1>
       <input
         ref={input}
         className={styles.hidden}
         type="file"
         aria-label={label}
-        accept=".xlsx,.xlsm"
+        accept={accept}
         multiple={multiple}
         onChange={(e) => {
           take(e.target.files);

@@ -19,8 +19,8 @@ export async function readWorkbookFile(file: File): Promise<ReadFile> {
   }
 }
 
-export function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+export function download(bytes: Uint8Array, name: string, type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = name;

@@ -10,6 +10,7 @@ import { runChecks, summarise } from '../../../domain/check/run-checks';
 import { SEVERITY_LABELS, plural } from '../../labels';
 import { usePane } from '../../state';
 import { RowView } from './RowView';
+import { ArchiveSection } from './ArchiveSection';
 
 const useStyles = makeStyles({
   list: { margin: '2px 0 8px', paddingLeft: '0', listStyle: 'none' },
@@ -101,6 +102,7 @@ export function VerifierPanel() {
         </div>
       ))}
       {findings && findings.length === 0 && <Caption1 block>Aucune remarque.</Caption1>}
+      <ArchiveSection />
     </section>
   );
 }
