@@ -70,6 +70,7 @@ export interface PlanSummary {
 const COLUMN_WORDS: Record<string, string> = {
   site: 'site', unite: 'unité', agents: 'agents exposés', famille: 'type de risques', danger: 'nature du danger',
   situation: 'situation', moyensActuels: 'moyens actuels', gravite: 'G', frequence: 'F', indice: 'indice', rang: 'rang',
+  graviteResiduelle: 'G résiduelle', frequenceResiduelle: 'F résiduelle', indiceResiduel: 'indice résiduel',
   moyensSouhaites: 'moyens souhaités', moyensGT: 'moyens du GT', typeAction: "type d'action", priorite: 'priorité du GT',
   numero: 'n°', mesures: 'mesures', cout: 'coût', echeance: 'échéance', service: 'service chargé', realisation: 'réalisation',
   point: 'point de recensement', effectifs: 'effectifs', sms: 'SMS', evacuation: 'évacuation', secours: 'premiers secours',
