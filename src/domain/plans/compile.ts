@@ -24,7 +24,7 @@ import { cellState, formulaEdit, valueEdit } from './cell-edits';
 import { directionCovers, directionInText, workbookDirection } from './direction';
 import type { Edit, FormulaEdit, Plan, PlanWarning } from './plan';
 import { planRecompute, TEMPLATE_ROWS } from './recompute';
-import { staleResidualEdits } from './residual';
+import { residualNotCarried, staleResidualEdits } from './residual';
 import { staleSyntheseEdits } from './synthese';
 import { riskKey } from './row-keys';
 
@@ -370,7 +370,7 @@ export function planCompile(censuses: readonly NamedWorkbook[], du: WorkbookSnap
     ...totalsEdits(final, tableNamed(finalRec, 'points')),
     ...totalsEdits(final, tableNamed(finalRec, 'statistiques')),
   ];
-  const warnings = [...directionWarnings(read, duDirection), ...sameSiteWarnings(read), ...riskWarnings(risks.carried, duDirection), ...points.flatMap((p) => p.warnings)];
+  const warnings = [...directionWarnings(read, duDirection), ...sameSiteWarnings(read), ...riskWarnings(risks.carried, duDirection), ...points.flatMap((p) => p.warnings), ...residualNotCarried(censuses, rec)];
   return { command: 'compile', edits: [...compileEdits, ...recompute, ...refresh], warnings: dedupe(warnings) };
 }
 

@@ -16,7 +16,7 @@ import { riskIndexOfCells } from '../method/risk-index';
 import { applyPlanToSnapshot } from './apply-to-snapshot';
 import { formulaEdit, valueEdit } from './cell-edits';
 import { registeredFormats, registryEntry } from './format-registry';
-import type { ConditionalFormatEdit, Edit, Plan, ValidationEdit, ValueEdit } from './plan';
+import type { ConditionalFormatEdit, Edit, Plan, PlanWarning, ValidationEdit, ValueEdit } from './plan';
 import { DROPDOWN_ROWS, planRecompute, TEMPLATE_ROWS } from './recompute';
 
 /** The three columns, in the order `recompute --residuel` adds them, with their exact titles. */
@@ -140,6 +140,31 @@ export function planAddResidual(snapshot: WorkbookSnapshot, recognition: Recogni
   if (headers.length === 0) return planRecompute(snapshot, recognition);
   const withHeaders = applyPlanToSnapshot(snapshot, { command: 'recompute', edits: headers });
   return { command: 'recompute', edits: [...headers, ...planRecompute(withHeaders).edits] };
+}
+
+/**
+ * Compile into a DU without the residual columns: the censuses' residual ratings cannot be carried.
+ * One warning per census that has some (on its first one), saying how to add the columns.
+ */
+export function residualNotCarried(censuses: readonly { name: string; snapshot: WorkbookSnapshot }[], du: Recognition): PlanWarning[] {
+  const duTable = du.tables.find((t) => t.table === 'risques');
+  if (duTable && duTable.columns.graviteResiduelle && duTable.columns.frequenceResiduelle) return [];
+  return censuses.flatMap((c) => {
+    const table = recognise(c.snapshot).tables.find((t) => t.table === 'risques');
+    const sheet = table ? findSheet(c.snapshot, table.sheet) : undefined;
+    if (!table || !sheet) return [];
+    for (const r of contentRows(sheet, table)) {
+      const field = (['graviteResiduelle', 'frequenceResiduelle'] as const).find((f) => table.columns[f] && !isEmptyValue(r.cells[f]));
+      if (!field) continue;
+      return [{
+        file: c.name,
+        sheet: sheet.name,
+        cell: toA1(r.row, columnNumber(table.columns[field])),
+        message: 'Notes résiduelles non reprises : le document unique n’a pas les colonnes « Gravité résiduelle » et « Fréquence résiduelle » (ajoutez-les avec « duerp recompute --residuel » avant de compiler).',
+      }];
+    }
+    return [];
+  });
 }
 
 /** For the pane: rated risks at each crossing of the residual G and F, grid[g - 1][f - 1] (the shape of hierarchy().grid). */

@@ -129,6 +129,7 @@ describe('compile carries the residual ratings from the census to the DU', () =>
       ),
     });
     const plan = planCompile([{ name: 'sip-nord.xlsx', snapshot: layoutToSnapshot(residualCensus()) }], cleared);
+    expect((plan.warnings ?? []).filter((w) => /résiduelles/.test(w.message))).toEqual([]);
     const out = applied(cleared, plan);
     const h = findSheet(out, H)!;
     const rows = [8, 9, 10, 11, 12, 13].map((r) => [cellValue(h, r, 15), cellValue(h, r, 16), cellValue(h, r, 17)]);
@@ -141,6 +142,18 @@ describe('compile carries the residual ratings from the census to the DU', () =>
       [null, null, ''],
     ]);
     expect(runChecks(out).filter((f) => f.rule === 'residuel-superieur').map((f) => f.cell)).toEqual(['O10', 'P12']);
+  });
+});
+
+describe('compile into a DU without the residual columns', () => {
+  it('says the residual ratings were not carried, once per census, and how to add the columns', () => {
+    const du = layoutToSnapshot(filledDocumentUnique());
+    const plan = planCompile([{ name: 'sip-nord.xlsx', snapshot: layoutToSnapshot(residualCensus()) }, { name: 'sans.xlsx', snapshot: layoutToSnapshot(filledCensus()) }], du);
+    const residual = (plan.warnings ?? []).filter((w) => /résiduelles/.test(w.message));
+    expect(residual).toEqual([
+      { file: 'sip-nord.xlsx', sheet: G, cell: 'M9', message: 'Notes résiduelles non reprises : le document unique n’a pas les colonnes « Gravité résiduelle » et « Fréquence résiduelle » (ajoutez-les avec « duerp recompute --residuel » avant de compiler).' },
+    ]);
+    expect(plan.edits.some((e) => (e.kind === 'value' || e.kind === 'formula') && /^[OPQ]\d+$/.test(e.cell) && e.sheet === H)).toBe(false);
   });
 });
 
