@@ -49,10 +49,10 @@ export interface FakeWorkbook {
   names: Map<string, string>;
   /** The workbook's structure is protected: no sheet may be added. */
   protected?: boolean;
-}
-
   /** Custom document properties (Fichier > Informations), key → value. */
   properties?: Map<string, string | number>;
+}
+
 export interface FakeStats {
   syncs: number;
   calls: number;
@@ -591,12 +591,6 @@ function fakeContext(model: FakeWorkbook, stats: FakeStats) {
     p.load = (props: string) => original(props.split(',').map((x) => x.trim()).join(','));
     return p;
   };
-  return {
-    workbook: {
-      worksheets: splitLoad(sheetsCollection),
-      names: splitLoad(names),
-      protection: new (class extends Proxy<Record<string, unknown>> {
-        get protected(): boolean {
   // ExcelApi 1.7: workbook.properties.custom (keys compared without case, as Excel does).
   const customKey = (k: string) => [...(model.properties ?? new Map()).keys()].find((x) => same(x, k));
   const custom = new (class extends Proxy<Record<string, unknown>> {
@@ -627,11 +621,17 @@ function fakeContext(model: FakeWorkbook, stats: FakeStats) {
       };
     }
   })(ctx, () => ({ 'items/key': [...(model.properties ?? new Map()).keys()], 'items/value': [...(model.properties ?? new Map()).values()] }));
+  return {
+    workbook: {
+      worksheets: splitLoad(sheetsCollection),
+      names: splitLoad(names),
+      properties: { custom: splitLoad(custom) },
+      protection: new (class extends Proxy<Record<string, unknown>> {
+        get protected(): boolean {
           return this.get('protected');
         }
       })(ctx, () => ({ protected: !!model.protected })),
     },
-      properties: { custom: splitLoad(custom) },
     application: {
       suspendApiCalculationUntilNextSync: () => {
         ctx.call();

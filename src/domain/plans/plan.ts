@@ -144,8 +144,8 @@ export function describeChanges(plan: Plan): Change[] {
         return { sheet: e.sheet, cell: e.range.split(':')[0], before: null, after: `liste ${e.list} sur ${e.range}`, kind: e.kind, reason: e.reason };
       case 'conditionalFormat':
         return { sheet: e.sheet, cell: e.range.split(':')[0], before: null, after: `couleurs ${e.rules.map((r) => r.equals).join('/')} sur ${e.range}`, kind: e.kind, reason: e.reason };
-    }
-  });
       case 'property':
         return { sheet: '', cell: '', before: e.before, after: e.value === null ? null : `${e.name} = ${e.value}`, kind: e.kind, reason: e.reason };
+    }
+  });
 }
