@@ -12,6 +12,7 @@ import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { recognise } from '../../src/domain/workbook/recognise';
 import { filledCensus, filledDocumentUnique } from '../fixtures/generate';
 import { censusOf } from '../fixtures/gt-decisions';
+import { residualDocumentUnique } from '../fixtures/residual';
 import { assertNoSidewaysScroll, chromiumAvailable, panePage, serve, shot, type Served } from './harness';
 
 const maybe = chromiumAvailable ? describe : describe.skip;
@@ -204,6 +205,24 @@ maybe('the standalone page at 350 px', () => {
     await archive.getByRole('button', { name: 'Préparer la version à archiver' }).click();
     await archive.getByRole('button', { name: /Télécharger « document-unique-\d{4}-v2\.xlsx »/ }).waitFor();
     await archive.getByRole('button', { name: 'Télécharger le registre complété' }).waitFor();
+  }, 120_000);
+
+  it('Hiérarchiser: adds the residual columns with a preview; with residual ratings, the grid before and after the planned measures', async () => {
+    const page = await open(await fixtureFile('du-sans-residuel.xlsx', filledDocumentUnique({ broken: false })));
+    await page.getByRole('tab', { name: 'Hiérarchiser' }).click();
+    await page.getByRole('button', { name: 'Ajouter les colonnes du risque résiduel' }).click();
+    await page.getByRole('button', { name: 'Ajouter les colonnes', exact: true }).click();
+    await page.getByText(/C’est fait/).waitFor();
+    await page.getByRole('img', { name: /Grille après les mesures prévues/ }).waitFor();
+
+    const rated = await open(await fixtureFile('du-residuel.xlsx', residualDocumentUnique()));
+    await rated.getByRole('tab', { name: 'Hiérarchiser' }).click();
+    const after = rated.getByRole('img', { name: /Grille après les mesures prévues/ });
+    await after.waitFor();
+    expect(Number(/(\d+) risques cotés/.exec((await after.getAttribute('aria-label')) ?? '')![1])).toBeGreaterThan(0);
+    await rated.getByRole('region', { name: 'Risque résiduel' }).scrollIntoViewIfNeeded();
+    await shot(rated, '23-standalone-residuel-avant-apres');
+    await assertNoSidewaysScroll(rated);
   }, 120_000);
 
   it('a DU: Hiérarchiser draws the grid and the first risks; Compiler adds two censuses; Programme makes a new one; Comparer lists changes', async () => {

@@ -4,6 +4,8 @@ import { INDEX_LEVELS } from '../../../domain/catalogue/scales';
 import { hierarchy } from '../../../domain/overview/hierarchy';
 import { planRecompute } from '../../../domain/plans/recompute';
 import { GridPicture } from '../../shared/GridPicture';
+import { ResidualSection } from '../../shared/ResidualSection';
+import { syntheseCounts } from '../../../domain/plans/synthese';
 import { PlanPreview } from '../../shared/PlanPreview';
 import { usePlanFlow } from '../../shared/usePlanFlow';
 import { usePane } from '../../state';
@@ -59,8 +61,45 @@ export function HierarchiserPanel() {
             ))}
           </ol>
           {h.ranked.length === 0 && <Caption1 block>Aucun risque coté pour l’instant : compilez les recensements.</Caption1>}
+          <Counts snapshot={pane.state.snapshot!} />
+          <ResidualSection current={h.grid} />
         </div>
       )}
     </section>
+  );
+}
+
+/** The Synthèse sheet's counts per family and per unit, as the sheet shows them (most first). */
+function Counts({ snapshot }: { snapshot: Parameters<typeof syntheseCounts>[0] }) {
+  const styles = useStyles();
+  const counts = syntheseCounts(snapshot);
+  const top = (lines: { label: string; count: number }[]) => lines.filter((l) => l.count > 0).sort((a, b) => b.count - a.count).slice(0, 8);
+  const families = top(counts.families);
+  const units = top(counts.units);
+  if (!families.length && !units.length) return null;
+  return (
+    <div aria-label="Synthèse par famille et par unité">
+      <Text block weight="semibold" style={{ marginTop: 8 }}>
+        Par famille de risques
+      </Text>
+      <ul className={styles.list}>
+        {families.map((l) => (
+          <li key={l.label} className={styles.item}>
+            <strong>{l.count}</strong> · {l.label}
+          </li>
+        ))}
+      </ul>
+      <Text block weight="semibold">
+        Par unité de travail
+      </Text>
+      <ul className={styles.list}>
+        {units.map((l) => (
+          <li key={l.label} className={styles.item}>
+            <strong>{l.count}</strong> · {l.label}
+          </li>
+        ))}
+      </ul>
+      <Caption1 block>La feuille « Synthèse » du classeur porte ces comptes en formules (écrite par la hiérarchisation).</Caption1>
+    </div>
   );
 }

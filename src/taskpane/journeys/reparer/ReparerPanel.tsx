@@ -5,6 +5,8 @@ import { planRepair } from '../../../domain/plans/repair';
 import { PlanPreview } from '../../shared/PlanPreview';
 import { usePlanFlow } from '../../shared/usePlanFlow';
 import { usePane } from '../../state';
+import { ResidualSection } from '../../shared/ResidualSection';
+import { hierarchy } from '../../../domain/overview/hierarchy';
 
 const repair = (s: Parameters<typeof planRepair>[0]) => planRepair(s);
 
@@ -41,6 +43,7 @@ export function ReparerPanel() {
           )}
         </section>
       )}
+      {kind === 'recensement' && pane.state.snapshot && <ResidualSection current={hierarchy(pane.state.snapshot).grid} />}
     </div>
   );
 }
