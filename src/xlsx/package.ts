@@ -34,8 +34,10 @@ export class Parts {
   private readonly changed = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly order: string[] = [];
+  private readonly repacked = new Set<string>();
 
-  constructor(bytes: Uint8Array) {
+  constructor(readonly source: Uint8Array) {
+    const bytes = source;
     for (const e of readZip(bytes)) {
       const key = partKey(e.name);
       if (this.raw.has(key)) {
@@ -92,7 +94,14 @@ export class Parts {
     this.removed.delete(key);
     this.content.delete(key);
     this.changed.delete(key);
+    this.repacked.add(key);
     this.raw.set(key, { ...entry, name: this.names.get(key)! });
+  }
+
+  /** Whether a part still holds what the source package holds. */
+  isOriginal(name: string): boolean {
+    const key = partKey(name);
+    return this.raw.has(key) && !this.changed.has(key) && !this.removed.has(key) && !this.repacked.has(key);
   }
 
   /** A part's content, not kept in the cache (for a large part about to be replaced). */
@@ -179,13 +188,27 @@ export function partText(parts: Parts, name: string): string | null {
  * as ordinary text (`binary` false). Refuses a DOCTYPE like partText.
  */
 export function partBinary(parts: Parts, name: string): { text: string; binary: boolean } | null {
+  const original = parts.isOriginal(name);
+  const cached = original ? binaryTexts.get(parts.source)?.get(partKey(name)) : undefined;
+  if (cached !== undefined) return { text: cached, binary: true };
   const p = parts.take(name);
   if (!p) return null;
   if (p.length >= 2 && ((p[0] === 0xff && p[1] === 0xfe) || (p[0] === 0xfe && p[1] === 0xff))) return { text: decodeUtf8(p), binary: false };
   const text = bytesToBinary(p);
   if (text.slice(0, 65_536).includes('<!DOCTYPE')) throw doctype(name);
+  if (original) {
+    let texts = binaryTexts.get(parts.source);
+    if (!texts) binaryTexts.set(parts.source, (texts = new Map()));
+    texts.set(partKey(name), text);
+  }
   return { text, binary: true };
 }
+
+/**
+ * The binary texts of the parts of a package's bytes, kept while the bytes live: the sheets a
+ * command read are patched from the same text (the snapshot's strings point into it anyway).
+ */
+const binaryTexts = new WeakMap<Uint8Array, Map<string, string>>();
 
 export interface SheetEntry {
   name: string;

@@ -8,7 +8,7 @@ import { shiftFormula } from './formula-shift';
 import { UnreadableWorkbook } from './errors';
 import { readCustomProperties } from './custom-properties';
 import { partBinary, partText, sheetEntries, unzipPackage, type Parts } from './package';
-import { attributeRange, formulaElement, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
+import { attributeAt, attributeEnd, formulaElement, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
 import { attribute, attributes, decodeXml, forEachElement, fromBinary, textRuns } from './xml';
 
 /**
@@ -129,8 +129,10 @@ function cellChildren(xml: string, iS: number, iE: number): void {
 }
 
 function cellValueAt(xml: string, aS: number, aE: number, iS: number, iE: number, strings: string[], txt: (s: string) => string): CellValue {
-  const t = attributeRange(xml, aS, aE, 't');
-  const type = t ? xml.slice(t[0], t[1]) : 'n';
+  const t = attributeAt(xml, aS, aE, 't');
+  // The type without cutting a string for the common ones ('s', 'n').
+  const tLength = t < 0 ? 0 : attributeEnd - t;
+  const type = t < 0 ? 'n' : tLength === 1 && xml.charCodeAt(t) === 115 ? 's' : tLength === 1 && xml.charCodeAt(t) === 110 ? 'n' : xml.slice(t, attributeEnd);
   if (type === 'inlineStr') return cellValueOf(type, xml.slice(iS, iE), strings, txt);
   if (vS < 0) return null;
   if (type === 's') {

@@ -71,11 +71,23 @@ function rowNumber(text: string | undefined, implicit: number): number {
 
 const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 
+const RANGE: [number, number] = [0, 0];
+
+/** The end of the value found by the last attributeAt (module state: no allocation per cell). */
+export let attributeEnd = -1;
+
 /**
- * Where an attribute's value lies in a start tag spanning xml[from, to): [start, end) of the text
- * between its quotes, or null. Looks only inside the tag (linear in the tag).
+ * Where an attribute's value starts in a start tag spanning xml[from, to), or -1; it ends at
+ * attributeEnd. Looks only inside the tag (linear in the tag).
  */
-export function attributeRange(xml: string, from: number, to: number, name: string): [number, number] | null {
+export function attributeAt(xml: string, from: number, to: number, name: string): number {
+  const r = attributeRange(xml, from, to, name);
+  if (!r) return -1;
+  attributeEnd = r[1];
+  return r[0];
+}
+
+function attributeRange(xml: string, from: number, to: number, name: string): [number, number] | null {
   for (let eq = xml.indexOf('=', from); eq >= 0 && eq < to; eq = xml.indexOf('=', eq + 1)) {
     let end = eq;
     while (end > from && xml.charCodeAt(end - 1) === 32) end--;
@@ -85,33 +97,41 @@ export function attributeRange(xml: string, from: number, to: number, name: stri
     if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
     let q = eq + 1;
     while (xml.charCodeAt(q) === 32) q++;
-    const quote = xml[q];
-    if (quote !== '"' && quote !== "'") return null;
-    const close = xml.indexOf(quote, q + 1);
-    return close < 0 || close > to ? null : [q + 1, close];
+    const quote = xml.charCodeAt(q);
+    if (quote !== 34 && quote !== 39) return null;
+    const close = xml.indexOf(quote === 34 ? '"' : "'", q + 1);
+    if (close < 0 || close > to) return null;
+    RANGE[0] = q + 1;
+    RANGE[1] = close;
+    return RANGE;
   }
   return null;
 }
 
-/** Column and row of the A1 reference in xml[from, to) (row 0 when absent), or null when outside the grid. */
-function refAt(xml: string, from: number, to: number): { col: number; row: number } | null {
+let refCol = 0;
+let refRow = 0;
+
+/** Reads the A1 reference in xml[from, to) into refCol and refRow (0 when absent); false when outside the grid. */
+function refAt(xml: string, from: number, to: number): boolean {
   let col = 0;
   let i = from;
   for (; i < to; i++) {
     const c = xml.charCodeAt(i) | 0x20;
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
-    if (col > MAX_COL) return null;
+    if (col > MAX_COL) return false;
   }
-  if (i === from) return null;
+  if (i === from) return false;
   let row = 0;
   for (; i < to; i++) {
     const d = xml.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return null;
+    if (d < 0 || d > 9) return false;
     row = row * 10 + d;
-    if (row > MAX_ROW) return null;
+    if (row > MAX_ROW) return false;
   }
-  return { col, row };
+  refCol = col;
+  refRow = row;
+  return true;
 }
 
 /**
@@ -138,10 +158,9 @@ export function scanCellRanges(
       const attrsEnd = selfClosing ? gt - 1 : gt;
       const r = attributeRange(xml, at + 2, attrsEnd, 'r');
       if (r) {
-        const ref = refAt(xml, r[0], r[1]);
-        if (!ref) throw outOfGrid(xml.slice(r[0], r[1]));
-        col = ref.col;
-        if (ref.row && ref.row !== row) row = ref.row;
+        if (!refAt(xml, r[0], r[1])) throw outOfGrid(xml.slice(r[0], r[1]));
+        col = refCol;
+        if (refRow && refRow !== row) row = refRow;
       } else if (++col > MAX_COL) throw outOfGrid(`colonne ${col}`);
       if (row === 0) row = 1;
       if (selfClosing) {
