@@ -129,8 +129,8 @@ function refColumn(ref: string): number {
   return col;
 }
 
-/** Rewrites the written cells of one row's XML, every other cell kept as it was (one linear scan). */
-function patchRowText(raw: string, row: number, writes: CellWrite[], bin: (text: string) => string): string {
+/** Rewrites the written cells of one row's XML, every other cell kept as it was (one linear scan), as pieces. */
+function patchRowText(raw: string, row: number, writes: CellWrite[], bin: (text: string) => string, emit: (piece: string) => void): void {
   const cells: { col: number; start: number; end: number; style?: string }[] = [];
   let implicit = 0;
   let at = raw.indexOf('<c');
@@ -165,7 +165,7 @@ function patchRowText(raw: string, row: number, writes: CellWrite[], bin: (text:
   const byCol = new Map<number, CellWrite>();
   for (const w of writes) byCol.set(w.col, w);
   const ordered = [...byCol.values()].sort((a, b) => a.col - b.col);
-  const out: string[] = [startTag];
+  emit(startTag);
   let from = 0; // in body
   let k = 0;
   for (const w of ordered) {
@@ -173,11 +173,12 @@ function patchRowText(raw: string, row: number, writes: CellWrite[], bin: (text:
     const existing = k < cells.length && cells[k].col === w.col ? cells[k] : null;
     const xml = bin(cellXml(row, w.col, existing?.style, w) ?? '');
     const cut = existing ? existing.start - bodyOffset : k < cells.length ? cells[k].start - bodyOffset : body.length;
-    out.push(body.slice(from, cut), xml);
+    emit(body.slice(from, cut));
+    emit(xml);
     from = existing ? existing.end - bodyOffset : cut;
   }
-  out.push(body.slice(from), '</row>');
-  return out.join('');
+  emit(body.slice(from));
+  emit('</row>');
 }
 
 function writesByRow(writes: CellWrite[]): Map<number, CellWrite[]> {
@@ -282,7 +283,7 @@ export function patchCellsPieces(
         runEnd = chunk.end;
         continue;
       }
-      out.push(patchRowText(sheetXml.slice(chunk.start, chunk.end), chunk.row, ws, bin));
+      patchRowText(sheetXml.slice(chunk.start, chunk.end), chunk.row, ws, bin, out.push);
     }
     flush();
     emitNew(Number.POSITIVE_INFINITY);

@@ -203,11 +203,12 @@ function densify(rows: Map<number, SparseRow>): { values: CellValue[][]; formula
       formulas[r] = [];
       continue;
     }
-    const v: CellValue[] = new Array(line.length);
-    const f: (string | null)[] = new Array(line.length);
+    // The sparse row becomes the dense one in place: its holes are filled.
+    const v = line.values;
+    const f = line.formulas;
     for (let c = 0; c < line.length; c++) {
-      v[c] = line.values[c] ?? null;
-      f[c] = line.formulas[c] ?? null;
+      if (v[c] === undefined) v[c] = null;
+      if (f[c] === undefined) f[c] = null;
     }
     values[r] = v;
     formulas[r] = f;
