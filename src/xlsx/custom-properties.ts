@@ -77,6 +77,7 @@ export function applyPropertyEdits(parts: Parts, edits: readonly PropertyEdit[])
     addPackageRelationship(parts, path);
   }
   path = rootTarget(path);
+  addContentType(parts, path);
   let xml = partText(parts, path) ?? EMPTY;
   if (!/<Properties\b[^>]*xmlns:vt=/.test(xml)) {
     xml = xml.replace(/<Properties\b/, '<Properties xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"');
@@ -100,7 +101,7 @@ export function applyPropertyEdits(parts: Parts, edits: readonly PropertyEdit[])
   parts.set(path, encodeUtf8(xml));
 }
 
-/** The part's relationship from the package root, and its content type. */
+/** The part's relationship from the package root. */
 function addPackageRelationship(parts: Parts, path: string): void {
   const relsXml = partText(parts, '_rels/.rels') ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   const ids = new Set<string>();
@@ -111,6 +112,10 @@ function addPackageRelationship(parts: Parts, path: string): void {
   let n = ids.size + 1;
   while (ids.has(`rId${n}`)) n++;
   parts.set('_rels/.rels', encodeUtf8(relsXml.replace(/<\/Relationships>/, `<Relationship Id="rId${n}" Type="${CUSTOM_PROPERTIES_TYPE}" Target="${path}"/></Relationships>`)));
+}
+
+/** The part's content type, unless the package already declares it (a part without one is ignored by Excel). */
+function addContentType(parts: Parts, path: string): void {
   const types = partText(parts, '[Content_Types].xml')!;
   if (!new RegExp(`PartName="/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(types)) {
     parts.set('[Content_Types].xml', encodeUtf8(types.replace('</Types>', `<Override PartName="/${path}" ContentType="${CUSTOM_PROPERTIES_CONTENT}"/></Types>`)));

@@ -153,6 +153,20 @@ describe('custom properties written by others', () => {
   });
 });
 
+describe('a package that lies about its custom properties', () => {
+  it('a relationship to a missing part: the part is written where it points, with its content type, once', async () => {
+    const parts = unzipPackage(await csaDocumentUniqueBytes());
+    const rels = new TextDecoder().decode(parts.get('_rels/.rels'));
+    parts.set('_rels/.rels', encodeUtf8(rels.replace('</Relationships>', '<Relationship Id="rId42" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/perso.xml"/></Relationships>')));
+    applyPropertyEdits(parts, [{ kind: 'property', name: 'DUERP_Version', value: 1, before: null, reason: '' }]);
+    expect(parts.has('docProps/custom.xml')).toBe(false);
+    expect(readCustomProperties(parts)).toEqual({ DUERP_Version: '1' });
+    const types = new TextDecoder().decode(parts.get('[Content_Types].xml'));
+    expect(types.match(/PartName="\/docProps\/perso\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.custom-properties\+xml"/g)).toHaveLength(1);
+    expect(new TextDecoder().decode(parts.get('_rels/.rels')).match(/custom-properties"/g)).toHaveLength(1);
+  });
+});
+
 describe('what is not a DU with a record', () => {
   it('a DU with nothing of its record filled in gets no property', async () => {
     const blank = readSnapshot(await buildWorkbook(fill(csaDocumentUnique(), 'Identification', { C29: null, C30: null, C31: null, C32: null, C33: null })));

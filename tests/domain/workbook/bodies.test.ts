@@ -139,3 +139,17 @@ describe('bodies of other times', () => {
     expect(readField(s, recognise(s), 'identification', 'avis')).toMatchObject({ cell: 'C31', value: 'Avis favorable' });
   });
 });
+
+describe('the opinion as typed', () => {
+  const withOpinion = (avis: string) => findings(clean(layoutToSnapshot(csaDocumentUnique({ avis }))), 'avis-consigne');
+
+  it.each(['Favorable', 'DÉFAVORABLE', 'Avis favorable à l’unanimité', 'Favorable avec réserves', 'réservé'])('« %s » says what it is: nothing to say', (avis) => {
+    expect(withOpinion(avis)).toEqual([]);
+  });
+
+  it('an opinion that does not say favorable, défavorable or réservé is pointed out (information)', () => {
+    const [f] = withOpinion('vu');
+    expect(f).toMatchObject({ severity: 'info', sheet: ID, cell: 'C31' });
+    expect(f.message).toContain('« vu »');
+  });
+});

@@ -1,7 +1,13 @@
 import { daysBetween, formatDate } from '../../method/dates';
+import { normaliseLabel } from '../../workbook/labels';
 import { readConsultationRecord } from '../../plans/consultation-record';
 import type { Rule } from '../rule';
 import { ctpAndChs } from './dates';
+
+/** An opinion says what it is: favorable, défavorable, réservé (`Avis favorable à l'unanimité`, `Favorable avec réserves`). */
+export function isOpinion(text: string): boolean {
+  return /\b(favorable|defavorable|reserve|reserves)\b/.test(normaliseLabel(text));
+}
 
 /** `du CHS`, `du CHSCT`, `de la F-SSCT`. */
 const of = (body: string) => (body === 'F-SSCT' ? `de la ${body}` : `du ${body}`);
@@ -20,6 +26,10 @@ export const avisConsigne: Rule = {
   check(c) {
     const record = readConsultationRecord(c.snapshot, c.recognition);
     const { chs } = ctpAndChs(c);
+    if (record?.avis && !isOpinion(record.avis)) {
+      const f = c.field('identification', 'avis')!;
+      return [{ severity: 'info', rule: this.id, sheet: f.sheet, cell: f.cell, message: `L’avis « ${record.avis} » ne dit pas s’il est favorable, défavorable ou réservé : précisez-le (un avis motivé garde son texte après ce mot).` }];
+    }
     if (!record || !chs || !record.presentation || daysBetween(c.today, record.presentation) >= 0 || record.avis) return [];
     const body = record.safetyBody;
     const when = formatDate(record.presentation);
