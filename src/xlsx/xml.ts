@@ -154,7 +154,13 @@ export const encodeUtf8 = (text: string): Uint8Array => utf8Encoder.encode(text)
  * and unchanged runs go back to bytes as they came. Text we write is turned to binary first.
  */
 type NodeBufferLike = { from(data: ArrayBufferLike | string, offsetOrEncoding?: number | string, length?: number): { toString(encoding: string): string; write(s: string, offset: number, encoding: string): number } ; allocUnsafe(n: number): Uint8Array & { write(s: string, offset: number, encoding: string): number } };
-const NodeBuffer = (globalThis as { Buffer?: NodeBufferLike }).Buffer;
+const HOST_BUFFER = (globalThis as { Buffer?: NodeBufferLike }).Buffer;
+let NodeBuffer = HOST_BUFFER;
+
+/** For tests: run the browser's code paths (no Node Buffer) even under Node. */
+export function useNodeBuffer(enabled: boolean): void {
+  NodeBuffer = enabled ? HOST_BUFFER : undefined;
+}
 
 export function bytesToBinary(bytes: Uint8Array): string {
   if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');

@@ -13,7 +13,9 @@ import type { Plan } from '../../src/domain/plans/plan';
 import { applyPlan } from '../../src/xlsx/apply-plan';
 import { UnreadableWorkbook } from '../../src/xlsx/errors';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
-import { ZIP_LIMITS } from '../../src/xlsx/zip';
+import { ZIP_LIMITS, useNativeCodec } from '../../src/xlsx/zip';
+import { nodeCodec } from '../../src/xlsx/node-zlib';
+import { useNodeBuffer } from '../../src/xlsx/xml';
 import { duerp } from '../helpers/cli';
 import { DATA_ROWS, HOSTILE, census, censusParts, lieAbout, minimalWorkbook, sheetXml, type Outcome } from '../fixtures/hostile-packages';
 
@@ -213,6 +215,33 @@ describe('hostile packages, in process', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('the browser\'s code paths (fflate, no Node Buffer) read and write exactly what Node\'s do', () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}" t="inlineStr"><is><t>Unité n° ${i} – d’accueil</t></is></c><c r="B${i + 3}"><v>${i}</v></c></row>`).join('');
+    const input = minimalWorkbook(sheetXml(DATA_ROWS + rows));
+    const plan: Plan = {
+      command: 'test',
+      edits: Array.from({ length: 3_000 }, (_, i) => ({ kind: 'formula' as const, sheet: 'Feuil1', cell: `C${i + 3}`, before: null, beforeFormula: null, formula: `=IF(B${i + 3}>1,"Élevé","")`, result: i > 1 ? 'Élevé' : '', reason: '' })),
+    };
+    const run = () => {
+      const output = applyPlan(input.slice(), plan);
+      return { snapshot: readSnapshot(output.slice()), sheet: new TextDecoder('utf-8', { fatal: true }).decode(unzipSync(output)['xl/worksheets/sheet1.xml']) };
+    };
+    useNativeCodec(nodeCodec);
+    const node = run();
+    try {
+      useNativeCodec(null);
+      useNodeBuffer(false);
+      const browser = run();
+      expect(browser.sheet).toBe(node.sheet);
+      expect(browser.snapshot).toEqual(node.snapshot);
+    } finally {
+      useNodeBuffer(true);
+      useNativeCodec(nodeCodec);
+    }
+    expect(node.snapshot.sheets[0].values[3001]).toEqual(['Unité n° 2999 – d’accueil', 2999, 'Élevé']);
+    expect(node.snapshot.sheets[0].formulas[3001][2]).toBe('=IF(B3002>1,"Élevé","")');
   });
 
   it('limits are what the documentation says', () => {
