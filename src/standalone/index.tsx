@@ -6,7 +6,7 @@ import { XlsxHost } from '../xlsx/xlsx-host';
 import { readSnapshot } from '../xlsx/read-snapshot';
 import { App } from '../taskpane/App';
 import { FilePicker } from '../taskpane/shared/FilePicker';
-import { download } from '../taskpane/shared/read-files';
+import { download } from '../taskpane/shared/download';
 import type { PaneHost } from '../taskpane/pane-host';
 import { frenchError } from '../taskpane/errors';
 

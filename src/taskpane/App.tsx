@@ -7,13 +7,14 @@ import * as React from 'react';
 import { FluentProvider, MessageBar, MessageBarBody, ProgressBar, Spinner, Tab, TabList, Title3, makeStyles, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookKind } from '../domain/workbook/recognition';
 import { FamiliesPanel } from './journeys/familles/FamiliesPanel';
-import { HierarchiserPanel } from './journeys/hierarchiser/HierarchiserPanel';
 import { ReparerPanel } from './journeys/reparer/ReparerPanel';
-import { VerifierPanel } from './journeys/verifier/VerifierPanel';
 import { Overview } from './Overview';
 import type { PaneHost } from './pane-host';
 import { PaneContext, usePaneApi } from './state';
 
+// Loaded when opened: what a first look at the workbook does not need.
+const HierarchiserPanel = React.lazy(() => import(/* webpackChunkName: "hierarchiser" */ './journeys/hierarchiser/HierarchiserPanel').then((m) => ({ default: m.HierarchiserPanel })));
+const VerifierPanel = React.lazy(() => import(/* webpackChunkName: "verifier" */ './journeys/verifier/VerifierPanel').then((m) => ({ default: m.VerifierPanel })));
 const CompilerPanel = React.lazy(() => import(/* webpackChunkName: "compiler" */ './journeys/compiler/CompilerPanel'));
 const ProgrammePanel = React.lazy(() => import(/* webpackChunkName: "programme" */ './journeys/programme/ProgrammePanel'));
 const ComparerPanel = React.lazy(() => import(/* webpackChunkName: "comparer" */ './journeys/comparer/ComparerPanel'));

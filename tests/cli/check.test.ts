@@ -59,7 +59,7 @@ describe('duerp check', () => {
     const r = await duerp('check', at('texte.xlsx'));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/n'est pas un classeur Excel lisible/);
+    expect(r.stderr).toMatch(/n'est pas (un classeur Excel lisible|une archive \.xlsx valide : ce n'est pas un classeur Excel)/);
   });
 });
 

@@ -59,7 +59,7 @@ describe('duerp inspect', () => {
   });
 
   it.each([
-    ['pas-un-classeur.xlsx', /n'est pas un classeur Excel lisible/],
+    ['pas-un-classeur.xlsx', /n'est pas (un classeur Excel lisible|une archive \.xlsx valide : ce n'est pas un classeur Excel)/],
     ['budget.xlsx', /ni un outil de recensement, ni un document unique, ni un programme/],
     ['absent.xlsx', /introuvable/],
   ])('exits 2 on %s with one French sentence', async (file, message) => {
@@ -86,8 +86,12 @@ describe('duerp repair and recompute', () => {
   it('recompute prints French text without --json', async () => {
     const r = await duerp('recompute', at('recensement.xlsx'), '-o', at('recalcule.xlsx'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Indice de risque : matrice G × F/);
-    expect(r.stdout).toMatch(/\d+ modifications\./);
+    // The plan in people's words: a headline, one line per risk row with what it will show,
+    // the catalogue sheet in one line; never a formula nor a cell-by-cell list.
+    expect(r.stdout).toMatch(/^À modifier : 6 lignes de risque, /);
+    expect(r.stdout).toMatch(/Grille de recensement ligne \d+ — .* : indice [ABCD]/);
+    expect(r.stdout).toMatch(/Feuille « Catalogues DUERP » ajoutée/);
+    expect(r.stdout).not.toMatch(/IFERROR|DUERP_Matrice/);
     expect(r.stdout).toMatch(/Classeur écrit : /);
   });
 

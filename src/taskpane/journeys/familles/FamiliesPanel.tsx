@@ -17,7 +17,8 @@ import type { WorkbookSnapshot } from '../../../domain/workbook/snapshot';
 import { usePane } from '../../state';
 import { FamilyFiche } from './FamilyFiche';
 import { RowTarget, useRowTarget } from './RowTarget';
-import { CopyRisks } from './CopyRisks';
+
+const CopyRisks = React.lazy(() => import(/* webpackChunkName: "copie" */ './CopyRisks').then((m) => ({ default: m.CopyRisks })));
 import { RatingPicker } from './RatingPicker';
 
 const useStyles = makeStyles({
@@ -163,7 +164,9 @@ export function FamiliesPanel() {
           )}
         </div>
       )}
-      <CopyRisks direction={direction} />
+      <React.Suspense fallback={null}>
+        <CopyRisks direction={direction} />
+      </React.Suspense>
     </section>
   );
 }

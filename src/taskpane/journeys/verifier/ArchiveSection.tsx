@@ -6,7 +6,7 @@ import * as React from 'react';
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { appendToRegister, newRegisterText, parseRegister, prepareArchiveVersion, type ArchiveVersion, type RegisterEntry } from '../../../domain/archive';
 import { FilePicker } from '../../shared/FilePicker';
-import { download } from '../../shared/read-files';
+import { download } from '../../shared/download';
 import { usePane } from '../../state';
 
 const useStyles = makeStyles({
