@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { Button, Caption1, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { XlsxHost } from '../xlsx/xlsx-host';
 import { readSnapshot } from '../xlsx/read-snapshot';
+import { UnreadableWorkbook } from '../xlsx/errors';
 import { App } from '../taskpane/App';
 import { FilePicker } from '../taskpane/shared/FilePicker';
 import { download } from '../taskpane/shared/download';
@@ -37,15 +38,20 @@ function Standalone() {
   const open = async (f: File) => {
     setError(null);
     setChanged(false);
+    if (!/\.(xlsx|xlsm)$/i.test(f.name)) {
+      setError(`« ${f.name} » n'est pas un classeur Excel (.xlsx ou .xlsm attendu).`);
+      return;
+    }
     const bytes = new Uint8Array(await f.arrayBuffer());
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-      setError(`« ${f.name} » n’est pas un classeur Excel (.xlsx ou .xlsm).`);
+    if (bytes.length === 0) {
+      setError(`« ${f.name} » est vide : ce n'est pas un classeur Excel.`);
       return;
     }
     try {
       readSnapshot(bytes);
     } catch (e) {
-      setError(`« ${f.name} » ne peut pas être ouvert : ${frenchError(e)}`);
+      // The reader's own sentence, with the file named, as the command line says it.
+      setError(e instanceof UnreadableWorkbook ? e.about(f.name) : `« ${f.name} » ne peut pas être ouvert : ${frenchError(e)}`);
       return;
     }
     setFile({ name: f.name, host: new FileHost(bytes, f.name), id: Date.now() });
@@ -60,7 +66,7 @@ function Standalone() {
         </Button>
       )}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
