@@ -195,7 +195,8 @@ export function binaryBuffer(size: number): Uint8Array {
 /** Writes `text.slice(from, from + n)`, one byte per character, into `buf` (from binaryBuffer) at `at`. */
 export function writeBinaryAt(text: string, from: number, n: number, buf: Uint8Array, at: number): void {
   const b = buf as Uint8Array & { write?: (s: string, offset: number, length: number, encoding: string) => number };
-  if (NodeBuffer && b.write) {
+  // Buffer.write pays a call into C++: worth it for long runs only.
+  if (n > 256 && NodeBuffer && b.write) {
     b.write(from === 0 && n === text.length ? text : text.slice(from, from + n), at, n, 'latin1');
     return;
   }
