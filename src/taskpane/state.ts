@@ -130,7 +130,13 @@ export function usePaneApi(host: PaneHost, openTab: (tab: string) => void, onApp
           dispatch({ type: 'notice', notice: 'Le classeur a changé depuis l’aperçu : rien n’a été écrit. Relisez l’aperçu mis à jour avant d’appliquer.' });
           return { applied: false, plan: now, fresh };
         }
-        await host.apply(now);
+        try {
+          await host.apply(now);
+        } catch (e) {
+          // Excel's batches are not transactions: part may be written. Read again, and say so.
+          await refresh().catch(() => undefined);
+          throw new Error(`${frenchError(e).replace(/\.$/, '')}. Une partie a pu être écrite : voyez de nouveau l’aperçu, il ne contient plus que ce qui reste à faire.`);
+        }
         const after = await refresh();
         dispatch({ type: 'notice', notice: done(now) });
         onApplied?.();
