@@ -134,8 +134,10 @@ export function usePaneApi(host: PaneHost, openTab: (tab: string) => void, onApp
           await host.apply(now);
         } catch (e) {
           // Excel's batches are not transactions: part may be written. Read again, and say so.
-          await refresh().catch(() => undefined);
-          throw new Error(`${frenchError(e).replace(/\.$/, '')}. Une partie a pu être écrite : voyez de nouveau l’aperçu, il ne contient plus que ce qui reste à faire.`);
+          const again = await refresh().catch(() => null);
+          const partly = again !== null && !samePlan(replan(again.snapshot), now);
+          if (!partly) throw e;
+          throw new Error(`${frenchError(e).replace(/\.$/, '')}. Une partie a été écrite : voyez de nouveau l’aperçu, il ne contient plus que ce qui reste à faire.`);
         }
         const after = await refresh();
         dispatch({ type: 'notice', notice: done(now) });
