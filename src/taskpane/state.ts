@@ -135,7 +135,14 @@ export function usePaneApi(host: PaneHost, openTab: (tab: string) => void, onApp
         } catch (e) {
           // Excel's batches are not transactions: part may be written. Read again, and say so.
           const again = await refresh().catch(() => null);
-          const partly = again !== null && !samePlan(replan(again.snapshot), now);
+          const unchanged = (snapshot: WorkbookSnapshot) => {
+            try {
+              return samePlan(replan(snapshot), now);
+            } catch {
+              return false;
+            }
+          };
+          const partly = again !== null && !unchanged(again.snapshot);
           if (!partly) throw e;
           throw new Error(`${frenchError(e).replace(/\.$/, '')}. Une partie a été écrite : voyez de nouveau l’aperçu, il ne contient plus que ce qui reste à faire.`);
         }
