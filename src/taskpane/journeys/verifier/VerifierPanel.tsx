@@ -20,6 +20,24 @@ const useStyles = makeStyles({
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/** Cells listed under one grouped finding before « … et N autres ». */
+const MAX_CELLS = 24;
+
+/**
+ * Findings of one rule on one sheet, together when there are more than three (the 60 #REF! of a
+ * template as distributed read as one line with their cells, not 60 lines).
+ */
+function groupByRule(findings: Finding[]): Finding[][] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  return [...byRule.values()].flatMap((list) => (list.length > 3 ? [list] : list.map((f) => [f])));
+}
+
+/** The same sentence once the cell's address is taken out. */
+function sameMessage(group: Finding[]): boolean {
+  const strip = (f: Finding) => f.message.split(f.cell).join('');
+  return group.every((f) => strip(f) === strip(group[0]));
+}
 
 export function VerifierPanel() {
   const pane = usePane();
@@ -82,20 +100,38 @@ export function VerifierPanel() {
             if (!part.length) return null;
             return (
               <ul key={sev} className={styles.list} aria-label={`${SEVERITY_LABELS[sev]}s — ${sheet || 'le classeur'}`}>
-                {part.map((f, i) => (
-                  <li key={i} className={styles.item}>
-                    <Badge color={BADGE[sev]} size="small">
-                      {SEVERITY_LABELS[sev]}
-                    </Badge>{' '}
-                    {f.cell ? (
-                      <Link onClick={() => goTo(f)} aria-label={`Aller à ${f.cell} (${sheet})`}>
-                        {f.cell}
+                {groupByRule(part).map((group, i) => {
+                  const f = group[0];
+                  const cellLink = (x: Finding) =>
+                    x.cell ? (
+                      <Link key={x.cell} onClick={() => goTo(x)} aria-label={`Aller à ${x.cell} (${sheet})`} style={{ marginRight: 6 }}>
+                        {x.cell}
                       </Link>
-                    ) : null}{' '}
-                    {f.message}
-                    {shown && shown.sheet === f.sheet && shown.cell === f.cell && snapshot && <RowView snapshot={snapshot} sheet={f.sheet} cell={f.cell} />}
-                  </li>
-                ))}
+                    ) : null;
+                  const opened = shown && group.find((x) => x.sheet === shown.sheet && x.cell === shown.cell);
+                  return (
+                    <li key={i} className={styles.item}>
+                      <Badge color={BADGE[sev]} size="small">
+                        {SEVERITY_LABELS[sev]}
+                      </Badge>{' '}
+                      {group.length === 1 ? (
+                        <>
+                          {cellLink(f)} {f.message}
+                        </>
+                      ) : (
+                        <>
+                          {sameMessage(group) ? f.message : `${f.message} (et ${group.length - 1} constats semblables)`}
+                          <Caption1 block>
+                            {group.length} cellules :{' '}
+                          </Caption1>
+                          <span>{group.slice(0, MAX_CELLS).map(cellLink)}</span>
+                          {group.length > MAX_CELLS && <Caption1> … et {group.length - MAX_CELLS} autres</Caption1>}
+                        </>
+                      )}
+                      {opened && snapshot && <RowView snapshot={snapshot} sheet={opened.sheet} cell={opened.cell} />}
+                    </li>
+                  );
+                })}
               </ul>
             );
           })}
