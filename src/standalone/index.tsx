@@ -2,31 +2,14 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { Button, Caption1, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
-import { XlsxHost } from '../xlsx/xlsx-host';
-import { readSnapshot } from '../xlsx/read-snapshot';
-import { UnreadableWorkbook } from '../xlsx/errors';
+import type { FileHost } from './file-host';
 import { App } from '../taskpane/App';
 import { FilePicker } from '../taskpane/shared/FilePicker';
 import { download } from '../taskpane/shared/download';
-import type { PaneHost } from '../taskpane/pane-host';
-import { frenchError } from '../taskpane/errors';
 
 export function outputName(input: string): string {
   const m = /^(.*?)(\.xlsm|\.xlsx)?$/i.exec(input)!;
   return `${m[1]}-modifie${(m[2] ?? '.xlsx').toLowerCase()}`;
-}
-
-class FileHost extends XlsxHost implements PaneHost {
-  readonly where = 'fichier' as const;
-  constructor(bytes: Uint8Array, private readonly name: string) {
-    super(bytes);
-  }
-  async fileBytes(): Promise<Uint8Array> {
-    return this.bytes();
-  }
-  fileName(): string {
-    return this.name;
-  }
 }
 
 function Standalone() {
@@ -47,14 +30,13 @@ function Standalone() {
       setError(`« ${f.name} » est vide : ce n'est pas un classeur Excel.`);
       return;
     }
-    try {
-      readSnapshot(bytes);
-    } catch (e) {
-      // The reader's own sentence, with the file named, as the command line says it.
-      setError(e instanceof UnreadableWorkbook ? e.about(f.name) : `« ${f.name} » ne peut pas être ouvert : ${frenchError(e)}`);
+    const { openFile } = await import(/* webpackChunkName: "fichier" */ './file-host');
+    const opened = openFile(bytes, f.name);
+    if (typeof opened === 'string') {
+      setError(opened);
       return;
     }
-    setFile({ name: f.name, host: new FileHost(bytes, f.name), id: Date.now() });
+    setFile({ name: f.name, host: opened, id: Date.now() });
   };
   const header = (
     <div style={{ margin: '4px 0' }}>
