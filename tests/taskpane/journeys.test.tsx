@@ -195,7 +195,7 @@ describe('Comparer (loaded on demand)', () => {
     const result = byLabel(div, 'Résultat de la comparaison')!;
     expect(result.textContent).toContain('Depuis « du-2025.xlsx »');
     expect(result.textContent).toContain('Risques ajoutés (1)');
-    expect(result.textContent).toContain('Appels agressifs — A 16 - Accueil - Accueil téléphonique');
+    expect(result.textContent).toContain('Appels agressifs — SIP Nord — A 16 - Accueil - Accueil téléphonique');
     expect(result.textContent).toContain('Risques retirés (0)');
     expect(result.textContent).toContain('Indices relevés (1)');
     expect(result.textContent).toMatch(/Saisie prolongée : C → A/);

@@ -265,13 +265,17 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
   const sheetLines = (m: Map<string, string[]>, what: string) => [...m].map(([sheet, cols]) => `${what} sur « ${sheet} » : ${[...new Set(cols)].join(', ')}`);
 
   const headlineParts: string[] = [];
-  // Many computed cells of one sheet (a programme's totals and summary block): one line for them.
+  // Many cells of one sheet outside its tables and fields (a programme's totals and summary block,
+  // with its titles and formulas): one line for them, counted as a block.
   const bySheet = new Map<string, FieldChange[]>();
   for (const o of others) bySheet.set(o.sheet, [...(bySheet.get(o.sheet) ?? []), o]);
+  let blocks = 0;
   others.splice(0, others.length, ...[...bySheet].flatMap(([sheet, list]) => {
-    if (list.length <= 3 || !list.every((o) => o.formula !== null || o.after === '(vide)')) return list;
+    if (list.length <= 3) return list;
+    blocks++;
     const cells = list.map((o) => o.cell);
-    return [{ ...list[0], cell: cells[0], label: sheet, before: '', after: '', text: `« ${sheet} » : ${list.length} cellules de totaux et de synthèse, en formules (${cells[0]} à ${cells[cells.length - 1]})` }];
+    const formulas = list.filter((o) => o.formula !== null).length;
+    return [{ ...list[0], cell: cells[0], label: sheet, before: '', after: '', formula: null, text: `« ${sheet} » : un bloc de ${list.length} cellules (titres, totaux et synthèse${formulas ? `, dont ${formulas} en formules` : ''}), de ${cells[0]} à ${cells[cells.length - 1]}` }];
   }));
   const perTable = new Map<string, number>();
   for (const r of rowList) perTable.set(r.table, (perTable.get(r.table) ?? 0) + 1);
@@ -281,7 +285,8 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
   }
   if (fields.length) headlineParts.push(plural(fields.length, 'champ', 'champs'));
   if (templateRows.length) headlineParts.push('les formules des lignes vides');
-  if (others.length) headlineParts.push(plural(others.length, 'autre cellule', 'autres cellules'));
+  if (others.length > blocks) headlineParts.push(plural(others.length - blocks, 'autre cellule', 'autres cellules'));
+  if (blocks) headlineParts.push(blocks > 1 ? `${blocks} blocs de totaux` : 'un bloc de totaux');
   if (catalogue) headlineParts.push('la feuille des catalogues');
   if (countLines.length) headlineParts.push('la synthèse');
   if (dropdowns.size) headlineParts.push('des listes déroulantes');

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 const ORDER: Record<string, number> = { A: 4, B: 3, C: 2, D: 1 };
 
 function label(r: RiskSummary): string {
-  return [r.situation, r.unite, r.famille].filter((x) => x !== null && x !== '').join(' — ') || `ligne ${r.row}`;
+  return [r.situation, r.site, r.unite, r.famille].filter((x) => x !== null && x !== '').join(' — ') || `ligne ${r.row}`;
 }
 
 export default function ComparerPanel() {
