@@ -82,6 +82,7 @@ const ROW_NOUNS: Record<string, [string, string]> = {
   actions: ['action', 'actions'],
   points: ['point de recensement', 'points de recensement'],
   unites: ['unité de travail', 'unités de travail'],
+  statistiques: ['ligne de statistiques', 'lignes de statistiques'],
 };
 
 const DATE_WORDS = /date|echeance|^le$/i;
