@@ -1,7 +1,16 @@
 /** Rules over risk rows (census grid, DU table): ratings, index, rank, residual, agents, families and units. */
 import { runChecks } from '../../../src/domain/check/run-checks';
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
-import { census, du, edit, programme, TODAY } from './baselines';
+import { census as freshCensus, du as freshDu, programme as freshProgramme, edit, TODAY } from './baselines';
+
+/** The clean fixtures, built once per file (repair and recompute are not what these tests measure); each call is a copy. */
+const once = <T>(make: () => T) => {
+  let made: T | undefined;
+  return (): T => structuredClone((made ??= make()));
+};
+const census = once(freshCensus);
+const du = once(freshDu);
+const programme = once(freshProgramme);
 
 const G = 'Grille de recensement';
 const H = 'Hiérarchisation';
