@@ -14,8 +14,48 @@ export const processOutput: Output = {
   err: (text) => writeStderr(text.endsWith('\n') ? text : text + '\n'),
 };
 
+/** What printJson hands to the output at once (whole lines). */
+const JSON_CHUNK = 1 << 16;
+
+/**
+ * Prints JSON.stringify(value, null, 2) and its newline, byte for byte, in chunks of whole lines:
+ * the top object and its arrays are written member by member, so that the 50,000 changes of a
+ * large census never make one 24-million-character string (and its copy for the pipe).
+ */
 export function printJson(output: Output, value: unknown): void {
-  output.out(JSON.stringify(value, null, 2));
+  let buffer = '';
+  const put = (text: string) => {
+    buffer += text;
+    if (buffer.length >= JSON_CHUNK && buffer.endsWith('\n')) {
+      output.out(buffer);
+      buffer = '';
+    }
+  };
+  // Members two levels down are stringified whole, their lines indented to where they sit.
+  const write = (v: unknown, indent: string, depth: number, suffix: string) => {
+    const json = v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function' && depth < 2 ? null : JSON.stringify(v, null, 2);
+    if (json !== null) return put(`${indent === '' ? json : json.replace(/\n/g, `\n${indent}`)}${suffix}\n`);
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return put(`[]${suffix}\n`);
+      put('[\n');
+      v.forEach((item, i) => {
+        put(inner);
+        write(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, depth + 1, i < v.length - 1 ? ',' : '');
+      });
+      return put(`${indent}]${suffix}\n`);
+    }
+    const entries = Object.entries(v as object).filter(([, x]) => x !== undefined && typeof x !== 'function' && typeof x !== 'symbol');
+    if (entries.length === 0) return put(`{}${suffix}\n`);
+    put('{\n');
+    entries.forEach(([key, x], i) => {
+      put(`${inner}${JSON.stringify(key)}: `);
+      write(x, inner, depth + 1, i < entries.length - 1 ? ',' : '');
+    });
+    put(`${indent}}${suffix}\n`);
+  };
+  write(value, '', 0, '');
+  if (buffer) output.out(buffer);
 }
 
 export function showValue(v: CellValue): string {

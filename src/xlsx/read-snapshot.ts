@@ -8,7 +8,7 @@ import { shiftFormula } from './formula-shift';
 import { UnreadableWorkbook } from './errors';
 import { readCustomProperties } from './custom-properties';
 import { partBinary, partText, sheetEntries, unzipPackage, type Parts } from './package';
-import { attributeAt, attributeEnd, formulaElement, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
+import { attributeAt, attributeEnd, formulaElement, rowShifter, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
 import { attribute, attributes, decodeXml, forEachElement, fromBinary, textRuns } from './xml';
 
 /**
@@ -75,6 +75,8 @@ interface SharedMaster {
   row: number;
   col: number;
   text: string;
+  /** The text moved down its column, prepared on first use (a group is usually one column). */
+  down?: (dr: number) => string;
 }
 
 interface SparseRow {
@@ -165,7 +167,7 @@ function readSparseSheet(xml: string, strings: string[], binary: boolean): Map<n
           masters.set(f.attrs.si, { row, col, text });
         } else {
           const m = masters.get(f.attrs.si);
-          text = m ? shiftFormula(m.text, row - m.row, col - m.col) : null;
+          text = !m ? null : col === m.col ? (m.down ??= rowShifter(m.text))(row - m.row) : shiftFormula(m.text, row - m.row, col - m.col);
         }
       } else if (f.text) text = decodeXml(txt(f.text));
     }

@@ -38,6 +38,41 @@ function textsByRow(sheet: SheetSnapshot): TextCell[][] {
   return index;
 }
 
+const rowsIndex = new WeakMap<SheetSnapshot, Map<string, number[]>>();
+
+/** The rows (1-based, ascending) where each normalised text appears: data texts repeat, so there are few. */
+function rowsByText(sheet: SheetSnapshot): Map<string, number[]> {
+  let index = rowsIndex.get(sheet);
+  if (!index) {
+    index = new Map();
+    textsByRow(sheet).forEach((cells, r) => {
+      for (const { norm } of cells) {
+        const rows = index!.get(norm);
+        if (!rows) index!.set(norm, [r + 1]);
+        else if (rows[rows.length - 1] !== r + 1) rows.push(r + 1);
+      }
+    });
+    rowsIndex.set(sheet, index);
+  }
+  return index;
+}
+
+/**
+ * For each row, which required columns one of its texts names (bit k for required[k]): each
+ * distinct text is compared once, instead of every cell of a 50,000-row table once per table spec.
+ */
+function requiredMasks(sheet: SheetSnapshot, required: ColumnSpec[], height: number): Int32Array {
+  const masks = new Int32Array(height + 2);
+  for (const [norm, rows] of rowsByText(sheet)) {
+    let bits = 0;
+    required.forEach((column, k) => {
+      if (strength(norm, column) > 0) bits |= 1 << k;
+    });
+    if (bits) for (const r of rows) masks[r] |= bits;
+  }
+  return masks;
+}
+
 const normalisedLabels = new WeakMap<object, string[]>();
 function labelsOf(spec: object, labels: string[]): string[] {
   let out = normalisedLabels.get(spec);
@@ -140,10 +175,14 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   const height = rowCount(sheet);
   const texts = textsByRow(sheet);
   const required = spec.columns.filter((c) => spec.required.includes(c.field));
+  const masks = requiredMasks(sheet, required, height);
+  // One bit per required column (a table requires a handful, far under 31).
+  const all = (1 << required.length) - 1;
+  const namesAll = (bits: number) => bits === all;
   for (let row = 1; row <= height; row++) {
     const cells = texts[row - 1];
     // Cheap rejection first: a header row names every required column.
-    if (cells.length < required.length || !required.every((column) => cells.some((t) => strength(t.norm, column) > 0))) continue;
+    if (cells.length < required.length || !namesAll(masks[row])) continue;
     const columns = findTableColumns(cells, spec);
     if (!spec.required.every((f) => columns.has(f))) continue;
     if (!best || columns.size > best.columns.size) best = { row, columns };
@@ -154,8 +193,7 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
       const upper = texts[row - 1];
       const lower = texts[row];
       if (upper.length === 0 || lower.length === 0) continue;
-      const both = upper.concat(lower);
-      if (!required.every((column) => both.some((t) => strength(t.norm, column) > 0))) continue;
+      if (!namesAll(masks[row] | masks[row + 1])) continue;
       const columns = findTableColumns(upper, spec);
       for (const [field, col] of findTableColumns(lower, spec)) if (!columns.has(field)) columns.set(field, col);
       if (!spec.required.every((f) => columns.has(f))) continue;

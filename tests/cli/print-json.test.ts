@@ -1,0 +1,36 @@
+/** printJson writes in chunks of whole lines, exactly what JSON.stringify(value, null, 2) gives. */
+import { printJson } from '../../src/cli/output';
+
+function printed(value: unknown): { text: string; chunks: string[] } {
+  const chunks: string[] = [];
+  printJson({ out: (t) => chunks.push(t), err: () => undefined }, value);
+  return { text: chunks.map((t) => (t.endsWith('\n') ? t : `${t}\n`)).join(''), chunks };
+}
+
+describe('printJson', () => {
+  it('prints exactly JSON.stringify(value, null, 2) and a newline, whatever the value', () => {
+    const values: unknown[] = [
+      null,
+      3,
+      'a "b"\nc',
+      [],
+      {},
+      { changes: [] },
+      [1, undefined, () => 1, [2, [3]]],
+      { a: undefined, f: () => 1, b: { c: [{ d: 1, e: undefined }], g: {} }, h: new Date(0), i: [null, { error: '#REF!' }] },
+      { changes: [{ sheet: 'Grille', cell: 'J9', before: null, after: '=IF(H9="","",H9&"\n")', kind: 'formula', reason: 'Indice' }], warnings: [{ file: 'a.xlsx', message: 'é' }] },
+    ];
+    for (const value of values) expect(printed(value).text).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
+  it('hands a large plan over in chunks of whole lines, never as one string', () => {
+    const value = {
+      changes: Array.from({ length: 20_000 }, (_, i) => ({ sheet: 'Grille de recensement', cell: `J${i + 9}`, before: null, after: `=H${i + 9}*I${i + 9}`, kind: 'formula', reason: 'Indice' })),
+    };
+    const { text, chunks } = printed(value);
+    expect(text).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(text.length / 10);
+    for (const c of chunks) expect(c.endsWith('\n')).toBe(true);
+  });
+});

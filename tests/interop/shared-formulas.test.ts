@@ -1,0 +1,66 @@
+/** LibreOffice computes the shared formulas we write: every row of a 1,000-row recomputed census. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { planRecompute } from '../../src/domain/plans/recompute';
+import { planRepair } from '../../src/domain/plans/repair';
+import { RISK_MATRIX } from '../../src/domain/catalogue/scales';
+import { CENSUS_TABLE } from '../../src/domain/templates';
+import { applyPlan } from '../../src/xlsx/apply-plan';
+import { buildWorkbook } from '../../src/xlsx/build-workbook';
+import { readSnapshot } from '../../src/xlsx/read-snapshot';
+import { largeCensus } from '../fixtures/generate';
+import { libreOfficeRequired, sheetCsv, sofficePath } from '../helpers/libreoffice';
+
+const available = sofficePath() !== null;
+if (!available && libreOfficeRequired()) {
+  throw new Error('LibreOffice est requis en CI (apt-get install libreoffice-calc-nogui) : .ci/run doit l’installer.');
+}
+const maybe = available ? describe : describe.skip;
+
+const ROWS = 1000;
+
+maybe('LibreOffice computes our shared formulas', () => {
+  it('computes the index of every row of a 1,000-row census, and the Site of every row the repair linked', async () => {
+    const broken = await buildWorkbook(largeCensus(ROWS));
+    const repaired = applyPlan(broken, planRepair(readSnapshot(broken)));
+    const bytes = applyPlan(repaired, planRecompute(readSnapshot(repaired)));
+    const snapshot = readSnapshot(bytes);
+    const index = snapshot.sheets.findIndex((s) => s.name === CENSUS_TABLE.sheet);
+    // The file holds the index as shared formulas (else this test proves nothing about them).
+    const parts = unzipSync(bytes);
+    const xml = Object.keys(parts)
+      .filter((p) => p.startsWith('xl/worksheets/'))
+      .map((p) => new TextDecoder().decode(parts[p]))
+      .join('');
+    expect(xml).toMatch(new RegExp(`<f t="shared" ref="J\\d+:J${CENSUS_TABLE.firstRow + ROWS - 1}" si="\\d+">`));
+    const children = (xml.match(/<f t="shared" si="\d+"\/>/g) ?? []).length;
+    expect(children).toBeGreaterThan(ROWS - 50);
+
+    // Cached results blanked out: what LibreOffice shows, it has computed from the shared formulas.
+    const blanked = Object.fromEntries(
+      Object.entries(parts).map(([p, data]) => [
+        p,
+        p.startsWith('xl/worksheets/') ? strToU8(new TextDecoder().decode(data).replace(/(<f t="shared"[^>]*?(?:\/>|>[^<]*<\/f>))<v>[^<]*<\/v>/g, '$1<v>?</v>')) : data,
+      ]),
+    );
+    const blanks = Object.values(blanked).reduce((n, data) => n + (new TextDecoder().decode(data).match(/<v>\?<\/v>/g) ?? []).length, 0);
+    expect(blanks).toBeGreaterThan(ROWS);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'duerp-lo-shared-')), 'recensement.xlsx');
+    fs.writeFileSync(file, zipSync(blanked));
+    const rows = sheetCsv(file, index + 1);
+    // The repair links the Site of the template's rows (a shared formula too); rows added after have none.
+    const linked = snapshot.sheets[index].formulas.map((line) => line[0] ?? null);
+    expect(linked.filter((f) => f !== null).length).toBeGreaterThan(10);
+    expect(xml).toMatch(/<f t="shared" ref="A\d+:A\d+" si="\d+">/);
+    for (let i = 0; i < ROWS; i++) {
+      const row = CENSUS_TABLE.firstRow + i;
+      const line = rows[row - 1];
+      // largeCensus: gravity (i % 4) + 1, frequency ⌊i / 4⌋ % 4 + 1.
+      const expected = RISK_MATRIX[i % 4][Math.floor(i / 4) % 4];
+      const site = linked[row - 1] !== null ? 'SIP Nord' : '';
+      expect({ row, index: line[9], site: line[0] }).toEqual({ row, index: expected, site });
+    }
+  }, 180_000);
+});

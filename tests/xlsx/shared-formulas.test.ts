@@ -1,0 +1,116 @@
+/** A formula written down a column is stored once, as an OOXML shared formula, and read back row by row. */
+import { unzipSync } from 'fflate';
+import { planRecompute } from '../../src/domain/plans/recompute';
+import { planRepair } from '../../src/domain/plans/repair';
+import { applyPlanToSnapshot } from '../../src/domain/plans/apply-to-snapshot';
+import { CENSUS_TABLE } from '../../src/domain/templates';
+import { applyPlan } from '../../src/xlsx/apply-plan';
+import { buildWorkbook } from '../../src/xlsx/build-workbook';
+import { shiftFormula } from '../../src/xlsx/formula-shift';
+import { patchCells, type CellWrite } from '../../src/xlsx/patch-cells';
+import { readSnapshot } from '../../src/xlsx/read-snapshot';
+import { rowShifter } from '../../src/xlsx/sheet-xml';
+import { largeCensus } from '../fixtures/generate';
+
+const sheet = (rows: string) =>
+  `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:B3"/><sheetData>${rows}</sheetData></worksheet>`;
+
+const INDEX = 'IFERROR(INDEX(DUERP_Matrice,MATCH(TRIM(H9&""),{"1","2"},0),MATCH(I9,{"1","2"},0)),"")';
+const down = (formula: string, from: number, to: number, col = 10): CellWrite[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => ({ row: from + i, col, value: i, formula: shiftFormula(formula, i, 0) }));
+
+const formulaTags = (xml: string) => xml.match(/<f\b[^>]*?(?:\/>|>[^<]*<\/f>)/g) ?? [];
+
+describe('rowShifter', () => {
+  it('moves a formula down or up its column exactly as shiftFormula does', () => {
+    const formulas = [
+      INDEX,
+      "'Ma feuille'!B2+Feuil1!A1*$A$09+A$3+$B4",
+      'SUM(A1:B2)+"A1"&C3',
+      'LOG10(A2)+ATAN2(B3,C4)+R2C3',
+      "IF('x''y'!A5>0,A5,\"\")&\"\"\"B7\"\"\"",
+      'A1-1+XFD1048576',
+      'DUERP_Matrice',
+    ];
+    for (const f of formulas) {
+      const shift = rowShifter(f);
+      for (const dr of [0, 1, 2, 7, 99_999, -1, -3]) expect({ f, dr, text: shift(dr) }).toEqual({ f, dr, text: shiftFormula(f, dr, 0) });
+    }
+    expect(rowShifter('A2+$B$1')(-2)).toBe('#REF!+$B$1');
+  });
+});
+
+describe('shared formulas written by the patcher', () => {
+  it('writes a run of moved formulas as one master and children, read back as the formulas written', () => {
+    const writes = down(INDEX, 9, 1008);
+    const xml = patchCells(sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'), writes);
+    const tags = formulaTags(xml);
+    expect(tags).toHaveLength(1000);
+    expect(tags[0]).toBe(`<f t="shared" ref="J9:J1008" si="0">${INDEX.replace(/&/g, '&amp;')}</f>`);
+    expect(new Set(tags.slice(1))).toEqual(new Set(['<f t="shared" si="0"/>']));
+    expect(xml).toContain('<c r="J1008"><f t="shared" si="0"/><v>999</v></c>');
+  });
+
+  it('breaks a run at a gap, at a formula that is not the first one moved, and leaves single formulas plain', () => {
+    const writes = [...down('A9*2', 9, 11), ...down('A13*2', 13, 14), { row: 15, col: 10, value: 1, formula: 'B15*2' }, { row: 16, col: 10, value: 1, formula: '$A$1' }];
+    const tags = formulaTags(patchCells(sheet(''), writes));
+    expect(tags).toEqual([
+      '<f t="shared" ref="J9:J11" si="0">A9*2</f>',
+      '<f t="shared" si="0"/>',
+      '<f t="shared" si="0"/>',
+      '<f t="shared" ref="J13:J14" si="1">A13*2</f>',
+      '<f t="shared" si="1"/>',
+      '<f>B15*2</f>',
+      '<f>$A$1</f>',
+    ]);
+  });
+
+  it('gives a new group an index the sheet does not use yet, and keeps the sheet’s own groups', () => {
+    const rows =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B2" si="4">A1*2</f><v>2</v></c></row>' +
+      '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="4"/><v>4</v></c></row>';
+    const xml = patchCells(sheet(rows), down('A3+1', 3, 5, 3));
+    expect(xml).toContain('<f t="shared" ref="C3:C5" si="5">A3+1</f>');
+    expect(xml).toContain('<f t="shared" ref="B1:B2" si="4">A1*2</f>');
+  });
+
+  it('keeps the last write to a cell when a column is written twice', () => {
+    const writes = [...down('A1+1', 1, 3), { row: 2, col: 10, value: 0, formula: 'Z9' }];
+    expect(formulaTags(patchCells(sheet(''), writes))).toEqual(['<f>A1+1</f>', '<f>Z9</f>', '<f>A3+1</f>']);
+  });
+});
+
+describe('a 1,000-row recompute', () => {
+  it('writes one shared formula per written column, and a re-read finds every row’s formula and plans nothing more', async () => {
+    const broken = await buildWorkbook(largeCensus(1000));
+    const repaired = applyPlan(broken, planRepair(readSnapshot(broken)));
+    const plan = planRecompute(readSnapshot(repaired));
+    const formulas = plan.edits.filter((e) => e.kind === 'formula');
+    expect(formulas.length).toBeGreaterThan(900);
+    const out = applyPlan(repaired, plan);
+
+    const grid = readSnapshot(out).sheets.find((s) => s.name === CENSUS_TABLE.sheet)!;
+    // The repair before it wrote its own groups (the Site and index formulas of the first rows).
+    const masters = (bytes: Uint8Array) => {
+      const parts = unzipSync(bytes);
+      return Object.keys(parts)
+        .filter((p) => p.startsWith('xl/worksheets/'))
+        .flatMap((p) => new TextDecoder().decode(parts[p]).match(/<f t="shared" ref="[^"]+" si="\d+">/g) ?? []);
+    };
+    const added = masters(out).filter((m) => !masters(repaired).includes(m));
+    const rows = formulas.map((e) => Number(e.kind === 'formula' ? e.cell.replace(/^[A-Z]+/, '') : 0));
+    expect(new Set(formulas.map((e) => (e.kind === 'formula' ? e.cell.replace(/\d+/, '') : '')))).toEqual(new Set(['J']));
+    expect(added).toEqual([expect.stringContaining(`ref="J${Math.min(...rows)}:J${Math.max(...rows)}"`)]);
+    for (const e of formulas) {
+      if (e.kind !== 'formula') continue;
+      const m = /^([A-Z]+)(\d+)$/.exec(e.cell)!;
+      const col = m[1].charCodeAt(0) - 64;
+      expect({ cell: e.cell, formula: grid.formulas[Number(m[2]) - 1][col - 1] }).toEqual({ cell: e.cell, formula: e.formula });
+    }
+    expect(planRecompute(readSnapshot(out)).edits.filter((e) => e.kind === 'formula' || e.kind === 'value')).toEqual([]);
+    // The same cells as the snapshot the plan was computed on.
+    const expected = applyPlanToSnapshot(readSnapshot(repaired), plan).sheets.find((s) => s.name === CENSUS_TABLE.sheet)!;
+    expect(grid.formulas).toEqual(expected.formulas);
+    expect(grid.values).toEqual(expected.values);
+  });
+});
