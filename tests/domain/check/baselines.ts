@@ -15,9 +15,15 @@ export function clean(layout: TemplateLayout): WorkbookSnapshot {
   return applyPlanToSnapshot(repaired, planRecompute(repaired));
 }
 
-export const census = () => clean(filledCensus());
-export const du = () => clean(filledDocumentUnique());
-export const programme = () => clean(filledProgramme());
+/** Built once (repair and recompute are deterministic), handed out as a fresh copy each call. */
+function once(make: () => WorkbookSnapshot): () => WorkbookSnapshot {
+  let made: WorkbookSnapshot | undefined;
+  return () => structuredClone((made ??= make()));
+}
+
+export const census = once(() => clean(filledCensus()));
+export const du = once(() => clean(filledDocumentUnique()));
+export const programme = once(() => clean(filledProgramme()));
 
 /** Sets cells of a sheet in a snapshot copy (values, no formula). */
 export function edit(s: WorkbookSnapshot, sheet: string, cells: Record<string, WorkbookSnapshot['sheets'][number]['values'][number][number]>): WorkbookSnapshot {
