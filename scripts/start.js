@@ -30,6 +30,8 @@ Pour le charger (manifest.xml) :
   • Excel Windows : dossier partagé déclaré comme catalogue de compléments approuvés, ou
     « npx office-addin-debugging start manifest.xml » ;
   • Excel Mac : copier manifest.xml dans ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef.
+Pour déployer sur un serveur du service : npm run build -- --env base=https://serveur/chemin/
+(écrit dist/manifest.xml à cette adresse ; voir le README, « Pour déployer »).
 `);
 if (once) process.exit(0);
 
