@@ -1,13 +1,5 @@
 /** The `duerp` command line: one file per command, French messages, exit 0 / 1 / 2 (CONTRACT.md). */
 import { Command, CommanderError, Help } from 'commander';
-import { registerCatalogue } from './commands/catalogue';
-import { registerInspect } from './commands/inspect';
-import { registerPlanCommands } from './commands/plan-commands';
-import { registerNew } from './commands/new';
-import { registerCompile } from './commands/compile';
-import { registerCompare } from './commands/compare';
-import { registerCheck } from './commands/check';
-import { registerArchive } from './commands/archive';
 import { ExitStatus, UnusableInput, isSystemError, systemErrorMessage } from './errors';
 import { UnreadableWorkbook } from '../xlsx/errors';
 import '../xlsx/node-zlib'; // Node's zlib for the package (the browser keeps fflate)
@@ -44,7 +36,28 @@ function frenchHelp(cmd: Command, helper: Help): string {
     .replace(/^Commands:/m, 'Commandes :');
 }
 
-export function buildProgram(output: Output): Command {
+type Register = (program: Command, output: Output) => void;
+
+/**
+ * Each command's module, loaded when it is registered (in the order of the help): a command
+ * given on the command line loads only its own module, not those of the seven others.
+ */
+const COMMANDS: { names: string[]; load: () => Register }[] = [
+  { names: ['catalogue'], load: () => (require('./commands/catalogue') as typeof import('./commands/catalogue')).registerCatalogue },
+  { names: ['inspect'], load: () => (require('./commands/inspect') as typeof import('./commands/inspect')).registerInspect },
+  { names: ['check'], load: () => (require('./commands/check') as typeof import('./commands/check')).registerCheck },
+  { names: ['repair', 'recompute'], load: () => (require('./commands/plan-commands') as typeof import('./commands/plan-commands')).registerPlanCommands },
+  { names: ['compile', 'programme'], load: () => (require('./commands/compile') as typeof import('./commands/compile')).registerCompile },
+  { names: ['new'], load: () => (require('./commands/new') as typeof import('./commands/new')).registerNew },
+  { names: ['compare'], load: () => (require('./commands/compare') as typeof import('./commands/compare')).registerCompare },
+  { names: ['archive'], load: () => (require('./commands/archive') as typeof import('./commands/archive')).registerArchive },
+];
+
+/**
+ * The program with every command, or, given the command line's first word when it names a command,
+ * with that command only (help, an unknown word or an option first: every command).
+ */
+export function buildProgram(output: Output, command?: string): Command {
   const program = new Command('duerp');
   program
     .description("Assistant DUERP : le document unique d'évaluation des risques professionnels dans Excel")
@@ -54,14 +67,8 @@ export function buildProgram(output: Output): Command {
     .configureOutput({ writeOut: (s) => output.out(s), writeErr: () => undefined })
     .exitOverride()
     .showSuggestionAfterError(false);
-  registerCatalogue(program, output);
-  registerInspect(program, output);
-  registerCheck(program, output);
-  registerPlanCommands(program, output);
-  registerCompile(program, output);
-  registerNew(program, output);
-  registerCompare(program, output);
-  registerArchive(program, output);
+  const only = COMMANDS.find((c) => command !== undefined && c.names.includes(command));
+  for (const c of only ? [only] : COMMANDS) c.load()(program, output);
   for (const sub of program.commands) {
     sub.configureHelp({ formatHelp: frenchHelp }).helpOption('-h, --help', "affiche l'aide").exitOverride();
     for (const leaf of sub.commands) leaf.configureHelp({ formatHelp: frenchHelp }).helpOption('-h, --help', "affiche l'aide").exitOverride();
@@ -97,7 +104,7 @@ export function failureMessage(e: unknown): string {
 export async function run(argv: string[], output: Output = processOutput): Promise<number> {
   if (output === processOutput) guardProcess();
   try {
-    const program = buildProgram(output);
+    const program = buildProgram(output, argv[2]);
     await program.parseAsync(argv);
     return stdoutFailure() ? 2 : 0;
   } catch (e) {

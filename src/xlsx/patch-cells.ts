@@ -6,7 +6,7 @@
 import { columnLetter, columnNumber } from '../domain/workbook/address';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
-import { formulaElement, parseRows, rowShifter, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
+import { attributeAt, attributeEnd, formulaElement, parseRows, rowShifter, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
 import { attribute, decodeXml, escapeText, escapeXml, forEachElement, fromBinary, toBinary } from './xml';
 
 export interface CellWrite {
@@ -192,6 +192,35 @@ function refColumn(ref: string): number {
   return col;
 }
 
+// The cell patchRowText's scanner stands on (module state: nothing allocated per cell).
+let cellCol = 0;
+let cellStart = -1;
+let cellTagEnd = -1;
+let cellEnd = -1;
+
+/** Finds the next cell element of a row's XML from `from`, after the column `previous`: false when none. */
+function nextCell(raw: string, from: number, previous: number): boolean {
+  let at = raw.indexOf('<c', from);
+  while (at >= 0 && !isNameEnd(raw.charCodeAt(at + 2))) at = raw.indexOf('<c', at + 2);
+  if (at < 0) return false;
+  const gt = raw.indexOf('>', at);
+  if (gt < 0) return false;
+  const selfClosing = raw.charCodeAt(gt - 1) === 47;
+  let end = gt + 1;
+  if (!selfClosing) {
+    const close = raw.indexOf('</c>', gt);
+    if (close < 0) return false;
+    end = close + 4;
+  }
+  const tagEnd = selfClosing ? gt - 1 : gt;
+  const r = attributeAt(raw, at + 2, tagEnd, 'r');
+  cellCol = r >= 0 && attributeEnd > r ? refColumn(raw.slice(r, attributeEnd)) || previous + 1 : previous + 1;
+  cellStart = at;
+  cellTagEnd = tagEnd;
+  cellEnd = end;
+  return true;
+}
+
 /** Rewrites the written cells of one row's XML, every other cell kept as it was (one linear scan), as pieces. */
 function patchRowText(
   raw: string,
@@ -201,53 +230,34 @@ function patchRowText(
   emit: (piece: string) => void,
   shared: Map<CellWrite, SharedPlace>,
 ): void {
-  const cells: { col: number; start: number; end: number; style?: string }[] = [];
-  let implicit = 0;
-  let at = raw.indexOf('<c');
-  while (at >= 0) {
-    if (!isNameEnd(raw.charCodeAt(at + 2))) {
-      at = raw.indexOf('<c', at + 2);
-      continue;
-    }
-    const gt = raw.indexOf('>', at);
-    if (gt < 0) break;
-    const selfClosing = raw.charCodeAt(gt - 1) === 47;
-    const attrs = raw.slice(at + 2, selfClosing ? gt - 1 : gt);
-    let end = gt + 1;
-    if (!selfClosing) {
-      const close = raw.indexOf('</c>', gt);
-      if (close < 0) break;
-      end = close + 4;
-    }
-    const r = attribute(attrs, 'r');
-    implicit = r ? refColumn(r) || implicit + 1 : implicit + 1;
-    cells.push({ col: implicit, start: at, end, style: attribute(attrs, 's') });
-    at = raw.indexOf('<c', end);
-  }
   // The start tag, without its (now stale) spans hint; a self-closing row gets a body.
   const startEnd = raw.indexOf('>') + 1;
   const selfClosingRow = raw.charCodeAt(startEnd - 2) === 47;
-  const startTag = (selfClosingRow ? `${raw.slice(0, startEnd - 2)}>` : raw.slice(0, startEnd)).replace(/\s*spans="[^"]*"/, '');
+  const startTag = selfClosingRow ? `${raw.slice(0, startEnd - 2)}>` : raw.slice(0, startEnd);
   const closeAt = raw.lastIndexOf('</row>');
-  const body = selfClosingRow ? '' : raw.slice(startEnd, closeAt >= startEnd ? closeAt : raw.length);
-  const bodyOffset = startEnd;
+  const bodyEnd = selfClosingRow ? startEnd : closeAt >= startEnd ? closeAt : raw.length;
   // The last write to a column wins; writes in column order.
-  const byCol = new Map<number, CellWrite>();
-  for (const w of writes) byCol.set(w.col, w);
-  const ordered = [...byCol.values()].sort((a, b) => a.col - b.col);
-  emit(startTag);
-  let from = 0; // in body
-  let k = 0;
-  for (const w of ordered) {
-    while (k < cells.length && cells[k].col < w.col) k++;
-    const existing = k < cells.length && cells[k].col === w.col ? cells[k] : null;
-    const xml = bin(cellXml(row, w.col, existing?.style, w, shared.get(w)) ?? '');
-    const cut = existing ? existing.start - bodyOffset : k < cells.length ? cells[k].start - bodyOffset : body.length;
-    emit(body.slice(from, cut));
-    emit(xml);
-    from = existing ? existing.end - bodyOffset : cut;
+  let ordered = writes;
+  if (writes.length > 1) {
+    const byCol = new Map<number, CellWrite>();
+    for (const w of writes) byCol.set(w.col, w);
+    ordered = [...byCol.values()].sort((a, b) => a.col - b.col);
   }
-  emit(body.slice(from));
+  emit(startTag.includes('spans=') ? startTag.replace(/\s*spans="[^"]*"/, '') : startTag);
+  let from = startEnd;
+  let has = !selfClosingRow && nextCell(raw, startEnd, 0);
+  for (const w of ordered) {
+    while (has && cellCol < w.col) has = nextCell(raw, cellEnd, cellCol);
+    const existing = has && cellCol === w.col;
+    const s = existing ? attributeAt(raw, cellStart + 2, cellTagEnd, 's') : -1;
+    const xml = bin(cellXml(row, w.col, s >= 0 ? raw.slice(s, attributeEnd) : undefined, w, shared.get(w)) ?? '');
+    const cut = has ? cellStart : bodyEnd;
+    emit(raw.slice(from, cut));
+    emit(xml);
+    from = existing ? cellEnd : cut;
+    if (existing) has = nextCell(raw, cellEnd, cellCol);
+  }
+  emit(raw.slice(from, bodyEnd));
   emit('</row>');
 }
 
