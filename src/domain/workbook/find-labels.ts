@@ -209,7 +209,7 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   let gap = 0;
   for (let row = firstRow; row <= height && gap < TABLE_END_GAP; row++) {
     // A totals row closes the table (`Total*`, `Totaux`, `Total des effectifs =`).
-    if ((texts[row - 1] ?? []).some((t) => /^tota(l|ux)\b/.test(t.norm) && cols.includes(t.col))) break;
+    if ((texts[row - 1] ?? []).some((t) => t.norm.startsWith('tota') && /^tota(l|ux)\b/.test(t.norm) && cols.includes(t.col))) break;
     if (cols.some((c) => isFilled(sheet, row, c))) {
       lastRow = row;
       gap = 0;
