@@ -38,12 +38,13 @@ function formulaXml(formula: string, shared: SharedPlace | undefined): string {
   return `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(formula)}</f>`;
 }
 
-function cellXml(row: number, col: number, style: string | undefined, write: CellWrite, shared?: SharedPlace): string | null {
+/** `keptFormula`: the cell's own `<f>` element, kept as it was (a shared formula's master written again). */
+function cellXml(row: number, col: number, style: string | undefined, write: CellWrite, shared?: SharedPlace, keptFormula?: string): string | null {
   const v = valueXml(write.value, write.formula !== null);
   const s = style ? ` s="${style}"` : '';
   if (write.formula === null && !v.inner) return style ? `<c r="${columnLetter(col)}${row}"${s}/>` : null;
   const t = v.t ? ` t="${v.t}"` : '';
-  const f = write.formula !== null ? formulaXml(write.formula, shared) : '';
+  const f = write.formula !== null ? (keptFormula ?? formulaXml(write.formula, shared)) : '';
   return `<c r="${columnLetter(col)}${row}"${s}${t}>${f}${v.inner}</c>`;
 }
 
@@ -64,14 +65,14 @@ function nextSharedIndex(xml: string): number {
  * formula is the first one moved down (as Excel, LibreOffice and read-snapshot.ts expand them), so
  * what a reader finds is exactly what the plan wrote.
  */
-function shareFormulas(writes: CellWrite[], sheetXml: string): Map<CellWrite, SharedPlace> {
+function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<CellWrite, string>): Map<CellWrite, SharedPlace> {
   const places = new Map<CellWrite, SharedPlace>();
   // The last write to a cell wins (as patchRowText writes them).
   const last = new Map<number, CellWrite>();
   for (const w of writes) last.set(w.row * 16_385 + w.col, w);
   const byCol = new Map<number, CellWrite[]>();
   for (const w of last.values()) {
-    if (w.formula === null) continue;
+    if (w.formula === null || skip.has(w)) continue;
     const list = byCol.get(w.col);
     if (list) list.push(w);
     else byCol.set(w.col, [w]);
@@ -107,7 +108,7 @@ function rawCellXml(c: RawCell): string {
 
 /** Rewrites every shared formula of the sheet as a plain one (children shifted from their master). */
 function unshareFormulas(rows: RawRow[]): void {
-  const masters = new Map<string, { row: number; col: number; text: string }>();
+  const masters = new Map<string, { row: number; col: number; text: string; down?: (dr: number) => string }>();
   for (const row of rows) {
     for (const cell of row.cells) {
       if (!cell.inner.includes('t="shared"')) continue;
@@ -120,7 +121,7 @@ function unshareFormulas(rows: RawRow[]): void {
       } else {
         const m = masters.get(f.attrs.si);
         if (!m) continue;
-        text = shiftFormula(m.text, cell.row - m.row, cell.col - m.col);
+        text = m.col === cell.col ? (m.down ??= rowShifter(m.text))(cell.row - m.row) : shiftFormula(m.text, cell.row - m.row, cell.col - m.col);
       }
       cell.inner = cell.inner.replace(/<f\b[^>]*?(?:\/>|>[\s\S]*?<\/f>)/, `<f>${escapeXml(text)}</f>`);
     }
@@ -229,6 +230,7 @@ function patchRowText(
   bin: (text: string) => string,
   emit: (piece: string) => void,
   shared: Map<CellWrite, SharedPlace>,
+  keptMasters: Map<CellWrite, string>,
 ): void {
   // The start tag, without its (now stale) spans hint; a self-closing row gets a body.
   const startEnd = raw.indexOf('>') + 1;
@@ -250,7 +252,7 @@ function patchRowText(
     while (has && cellCol < w.col) has = nextCell(raw, cellEnd, cellCol);
     const existing = has && cellCol === w.col;
     const s = existing ? attributeAt(raw, cellStart + 2, cellTagEnd, 's') : -1;
-    const xml = bin(cellXml(row, w.col, s >= 0 ? raw.slice(s, attributeEnd) : undefined, w, shared.get(w)) ?? '');
+    const xml = bin(cellXml(row, w.col, s >= 0 ? raw.slice(s, attributeEnd) : undefined, w, shared.get(w), existing ? keptMasters.get(w) : undefined) ?? '');
     const cut = has ? cellStart : bodyEnd;
     emit(raw.slice(from, cut));
     emit(xml);
@@ -259,6 +261,30 @@ function patchRowText(
   }
   emit(raw.slice(from, bodyEnd));
   emit('</row>');
+}
+
+const SHARED_MASTER = /<f\b[^>]*t="shared"[^>]*\bref="/;
+
+/**
+ * Whether a row's writes land on a shared formula's master in a way that needs the slow path. A
+ * master written again with its own formula (a recompute refreshing the result) keeps its `<f>`
+ * element, recorded in `kept`; masters no write lands on are copied as they are.
+ */
+function overwritesMaster(raw: string, writes: CellWrite[], txt: (s: string) => string, kept: Map<CellWrite, string>): boolean {
+  const byCol = new Map<number, CellWrite>();
+  for (const w of writes) byCol.set(w.col, w);
+  for (let has = nextCell(raw, 0, 0); has; has = nextCell(raw, cellEnd, cellCol)) {
+    const w = byCol.get(cellCol);
+    // Only a cell with content (`<c …>…</c>`) can hold a formula.
+    if (!w || raw.charCodeAt(cellTagEnd) !== 62) continue;
+    const inner = txt(raw.slice(cellTagEnd + 1, cellEnd - 4));
+    if (!SHARED_MASTER.test(inner)) continue;
+    const f = formulaElement(inner);
+    const element = /<f\b[^>]*?(?:\/>|>[\s\S]*?<\/f>)/.exec(inner)?.[0];
+    if (!f || !element || w.formula === null || decodeXml(f.text) !== w.formula) return true;
+    kept.set(w, element);
+  }
+  return false;
 }
 
 function writesByRow(writes: CellWrite[]): Map<number, CellWrite[]> {
@@ -272,9 +298,10 @@ function writesByRow(writes: CellWrite[]): Map<number, CellWrite[]> {
 }
 
 /**
- * Writes cells into a worksheet part. Rows no write touches keep their XML as it was; a touched
- * row that holds a shared formula's master sends the whole sheet through the slow path, which
- * first makes every shared formula explicit so that no group loses its master. `tail`, when given,
+ * Writes cells into a worksheet part. Rows no write touches keep their XML as it was, and so do the
+ * cells no write lands on; a write that replaces a shared formula's master by anything but its own
+ * formula sends the whole sheet through the slow path, which first makes every shared formula
+ * explicit so that no group loses its master. `tail`, when given,
  * rewrites the text after sheetData (validations, colours) without searching the cells again.
  */
 export function patchCells(sheetXml: string, writes: CellWrite[], tail?: (afterSheetData: string) => string): string {
@@ -310,10 +337,12 @@ export function patchCellsPieces(
   const innerEnd = bounds.innerStart + bounds.inner.length;
   const byRow = writesByRow(writes);
   const chunks = rowChunks(sheetXml, bounds.innerStart, innerEnd);
+  const keptMasters = new Map<CellWrite, string>();
   const touchesMaster = chunks.some((c) => {
-    if (!byRow.has(c.row)) return false;
+    const ws = byRow.get(c.row);
+    if (!ws) return false;
     const raw = sheetXml.slice(c.start, c.end);
-    return raw.includes('t="shared"') && /<f\b[^>]*t="shared"[^>]*\bref="/.test(raw);
+    return raw.includes('t="shared"') && SHARED_MASTER.test(raw) && overwritesMaster(raw, ws, binary ? fromBinary : (t) => t, keptMasters);
   });
   // The used-range hint sits before sheetData: only that head is searched.
   const kept: string[] = [];
@@ -331,7 +360,7 @@ export function patchCellsPieces(
     }
     for (const r of [...all.values()].sort((a, b) => a.row - b.row)) out.push(bin(rowXml(r)));
   } else {
-    const shared = shareFormulas(writes, sheetXml);
+    const shared = shareFormulas(writes, sheetXml, keptMasters);
     const existing = new Set(chunks.map((c) => c.row));
     const pending = [...byRow.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
     let next = 0;
@@ -364,7 +393,7 @@ export function patchCellsPieces(
         runEnd = chunk.end;
         continue;
       }
-      patchRowText(sheetXml.slice(chunk.start, chunk.end), chunk.row, ws, bin, out.push, shared);
+      patchRowText(sheetXml.slice(chunk.start, chunk.end), chunk.row, ws, bin, out.push, shared, keptMasters);
     }
     flush();
     emitNew(Number.POSITIVE_INFINITY);

@@ -80,6 +80,27 @@ describe('shared formulas written by the patcher', () => {
   });
 });
 
+describe('a sheet that already holds shared formulas', () => {
+  const group =
+    '<row r="1"><c r="A1"><v>1</v></c><c r="B1" s="2"><f t="shared" ref="B1:B3" si="0">A1*2</f><v>2</v></c></row>' +
+    '<row r="2"><c r="A2"><v>2</v></c><c r="B2" s="2"><f t="shared" si="0"/><v>4</v></c></row>' +
+    '<row r="3"><c r="A3"><v>3</v></c><c r="B3" s="2"><f t="shared" si="0"/><v>6</v></c></row>';
+  it('keeps the group when its master is written again with its own formula, or a cell beside it', () => {
+    const xml = patchCells(sheet(group), [
+      { row: 1, col: 2, value: 20, formula: 'A1*2' },
+      { row: 1, col: 1, value: 10, formula: null },
+    ]);
+    expect(xml).toContain('<c r="B1" s="2"><f t="shared" ref="B1:B3" si="0">A1*2</f><v>20</v></c>');
+    expect(xml).toContain('<c r="A1"><v>10</v></c>');
+    expect(formulaTags(xml)).toEqual(['<f t="shared" ref="B1:B3" si="0">A1*2</f>', '<f t="shared" si="0"/>', '<f t="shared" si="0"/>']);
+  });
+
+  it('makes every formula of the sheet explicit when a master is given another formula or a value', () => {
+    expect(formulaTags(patchCells(sheet(group), [{ row: 1, col: 2, value: 0, formula: 'A1*3' }]))).toEqual(['<f>A1*3</f>', '<f>A2*2</f>', '<f>A3*2</f>']);
+    expect(formulaTags(patchCells(sheet(group), [{ row: 1, col: 2, value: 5, formula: null }]))).toEqual(['<f>A2*2</f>', '<f>A3*2</f>']);
+  });
+});
+
 describe('a 1,000-row recompute', () => {
   it('writes one shared formula per written column, and a re-read finds every row’s formula and plans nothing more', async () => {
     const broken = await buildWorkbook(largeCensus(1000));
