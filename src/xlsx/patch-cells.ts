@@ -65,6 +65,16 @@ function nextSharedIndex(xml: string): number {
  * formula is the first one moved down (as Excel, LibreOffice and read-snapshot.ts expand them), so
  * what a reader finds is exactly what the plan wrote.
  */
+/**
+ * Only formulas Excel is known to share: none with an array constant (`{…}`, as in the index
+ * formula) nor a reference to another sheet (as in the Site link). Excel's own file format forbids
+ * both in a shared formula, and Excel has been seen to "repair" a workbook (dropping the formulas)
+ * when a shared formula holds such references. Without Excel to try it here, the safe side.
+ */
+function shareable(formula: string): boolean {
+  return !/[{!]/.test(formula);
+}
+
 function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<CellWrite, string>): Map<CellWrite, SharedPlace> {
   const places = new Map<CellWrite, SharedPlace>();
   // The last write to a cell wins (as patchRowText writes them).
@@ -72,7 +82,7 @@ function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<CellWrit
   for (const w of writes) last.set(w.row * 16_385 + w.col, w);
   const byCol = new Map<number, CellWrite[]>();
   for (const w of last.values()) {
-    if (w.formula === null || skip.has(w)) continue;
+    if (w.formula === null || skip.has(w) || !shareable(w.formula)) continue;
     const list = byCol.get(w.col);
     if (list) list.push(w);
     else byCol.set(w.col, [w]);

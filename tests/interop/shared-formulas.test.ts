@@ -1,4 +1,4 @@
-/** LibreOffice computes the shared formulas we write: every row of a 1,000-row recomputed census. */
+/** LibreOffice computes the formulas we write at scale: every row of a 1,000-row recomputed census (written plain: the index and Site formulas are never shared). */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -21,28 +21,26 @@ const maybe = available ? describe : describe.skip;
 
 const ROWS = 1000;
 
-maybe('LibreOffice computes our shared formulas', () => {
+maybe('LibreOffice computes our formulas at scale', () => {
   it('computes the index of every row of a 1,000-row census, and the Site of every row the repair linked', async () => {
     const broken = await buildWorkbook(largeCensus(ROWS));
     const repaired = applyPlan(broken, planRepair(readSnapshot(broken)));
     const bytes = applyPlan(repaired, planRecompute(readSnapshot(repaired)));
     const snapshot = readSnapshot(bytes);
     const index = snapshot.sheets.findIndex((s) => s.name === CENSUS_TABLE.sheet);
-    // The file holds the index as shared formulas (else this test proves nothing about them).
+    // The index (array constants) and the Site (another sheet) are never shared: Excel would refuse them.
     const parts = unzipSync(bytes);
     const xml = Object.keys(parts)
       .filter((p) => p.startsWith('xl/worksheets/'))
       .map((p) => new TextDecoder().decode(parts[p]))
       .join('');
-    expect(xml).toMatch(new RegExp(`<f t="shared" ref="J\\d+:J${CENSUS_TABLE.firstRow + ROWS - 1}" si="\\d+">`));
-    const children = (xml.match(/<f t="shared" si="\d+"\/>/g) ?? []).length;
-    expect(children).toBeGreaterThan(ROWS - 50);
+    expect(xml).not.toMatch(/t="shared"/);
 
     // Cached results blanked out: what LibreOffice shows, it has computed from the shared formulas.
     const blanked = Object.fromEntries(
       Object.entries(parts).map(([p, data]) => [
         p,
-        p.startsWith('xl/worksheets/') ? strToU8(new TextDecoder().decode(data).replace(/(<f t="shared"[^>]*?(?:\/>|>[^<]*<\/f>))<v>[^<]*<\/v>/g, '$1<v>?</v>')) : data,
+        p.startsWith('xl/worksheets/') ? strToU8(new TextDecoder().decode(data).replace(/(<f(?: [^>]*)?(?:\/>|>[^<]*<\/f>))<v>[^<]*<\/v>/g, '$1<v>?</v>')) : data,
       ]),
     );
     const blanks = Object.values(blanked).reduce((n, data) => n + (new TextDecoder().decode(data).match(/<v>\?<\/v>/g) ?? []).length, 0);
@@ -53,7 +51,6 @@ maybe('LibreOffice computes our shared formulas', () => {
     // The repair links the Site of the template's rows (a shared formula too); rows added after have none.
     const linked = snapshot.sheets[index].formulas.map((line) => line[0] ?? null);
     expect(linked.filter((f) => f !== null).length).toBeGreaterThan(10);
-    expect(xml).toMatch(/<f t="shared" ref="A\d+:A\d+" si="\d+">/);
     for (let i = 0; i < ROWS; i++) {
       const row = CENSUS_TABLE.firstRow + i;
       const line = rows[row - 1];
