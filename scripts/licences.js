@@ -75,7 +75,8 @@ function importedPackages(entries) {
     const specifiers = [];
     for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'";]*?\bfrom\s+['"]([^'"]+)['"]/gm)) if (!m[2]) specifiers.push(m[3]);
     for (const m of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) specifiers.push(m[1]);
-    for (const m of text.matchAll(/\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g)) specifiers.push(m[1]);
+    // Dynamic imports too, with webpack's chunk-name comment before the specifier.
+    for (const m of text.matchAll(/\b(?:import|require)\(\s*(?:\/\*[\s\S]*?\*\/\s*)?['"]([^'"]+)['"]\s*\)/g)) specifiers.push(m[1]);
     for (const spec of specifiers) {
       if (spec.startsWith('.')) {
         const next = resolveSource(file, spec);
