@@ -1,15 +1,7 @@
 /** Rules over the programme's actions: cost, deadline, service, overdue, individual protection only. */
 import { runChecks } from '../../../src/domain/check/run-checks';
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
-import { census as freshCensus, programme as freshProgramme, edit, TODAY } from './baselines';
-
-/** The clean fixtures, built once per file (repair and recompute are not what these tests measure); each call is a copy. */
-const once = <T>(make: () => T) => {
-  let made: T | undefined;
-  return (): T => structuredClone((made ??= make()));
-};
-const census = once(freshCensus);
-const programme = once(freshProgramme);
+import { census, programme, edit, TODAY } from './baselines';
 
 const P = 'Programme';
 const run = (s: WorkbookSnapshot, rule: string) => runChecks(s, { today: TODAY }).filter((f) => f.rule === rule);

@@ -1,16 +1,7 @@
 /** Date rules at their boundaries: today, exactly one year, the day before, blanks and unreadable text. */
 import { runChecks } from '../../../src/domain/check/run-checks';
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
-import { census as freshCensus, du as freshDu, programme as freshProgramme, edit, TODAY } from './baselines';
-
-/** The clean fixtures, built once per file (repair and recompute are not what these tests measure); each call is a copy. */
-const once = <T>(make: () => T) => {
-  let made: T | undefined;
-  return (): T => structuredClone((made ??= make()));
-};
-const census = once(freshCensus);
-const du = once(freshDu);
-const programme = once(freshProgramme);
+import { census, du, programme, edit, TODAY } from './baselines';
 
 const ID = 'Identification';
 const I = 'Informations générales';

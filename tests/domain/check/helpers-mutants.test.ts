@@ -7,14 +7,7 @@ import { isOpinion } from '../../../src/domain/check/rules/avis-consigne';
 import { isNumberedPriority } from '../../../src/domain/check/rules/risque-intolerable-ancien';
 import { sameUnit } from '../../../src/domain/check/rules/units-match';
 import type { CellValue } from '../../../src/domain/workbook/snapshot';
-import { census as freshCensus, edit, TODAY } from './baselines';
-
-/** The clean fixtures, built once per file (repair and recompute are not what these tests measure); each call is a copy. */
-const once = <T>(make: () => T) => {
-  let made: T | undefined;
-  return (): T => structuredClone((made ??= make()));
-};
-const census = once(freshCensus);
+import { census, edit, TODAY } from './baselines';
 
 const row = (cells: Record<string, CellValue>): RiskRow => ({ sheet: 'Programme', row: 9, cells, at: () => 'A9' });
 
