@@ -20,7 +20,7 @@ import { REGISTRY_COLUMN } from '../domain/plans/format-registry';
 import type { WorkbookHost } from '../domain/workbook/host';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { CATALOGUE_SHEET } from '../domain/workbook/specs';
-import { parseA1, parseRange } from '../domain/workbook/address';
+import { parseA1, parseRange, toA1 } from '../domain/workbook/address';
 import { arrayBytes, blocksOf, type Block, type CellInput, type CellWrite } from './blocks';
 import { ExcelHostError, frenchOfficeError, officeErrorCode } from './office-errors';
 
@@ -79,7 +79,7 @@ function localAddress(address: string): string {
  * numbers (also with a comma, spaces, a percent sign), dates and times, booleans, error texts,
  * and a leading apostrophe (which Excel would swallow).
  */
-export function textNeedsTextFormat(s: string): boolean {
+function textNeedsTextFormat(s: string): boolean {
   if (s === '') return false;
   const t = s.trim();
   if (/^[=+\-@']/.test(s) || /^[=+\-@]/.test(t)) return true;
@@ -195,7 +195,7 @@ export class ExcelHost implements WorkbookHost {
         used.load(cells ? 'address,values,formulas,valueTypes' : 'address');
         const merges = merged ? sheet.getRange().getMergedAreasOrNullObject() : null;
         merges?.load('address');
-        return { sheet, used, merges };
+        return { sheet, used, merges, cells };
       };
       type Pending = ReturnType<typeof queueMeta>;
       const metaOf = (p: Pending): SheetMeta => ({
@@ -263,7 +263,7 @@ export class ExcelHost implements WorkbookHost {
           s.formulas.push([]);
         }
         const p = pending.get(m.name)!;
-        if (withCells && this.knownSheets.includes(m.name) && !missing.includes(m.name)) readBytes += take(s, r.start.col, p.used);
+        if (p.cells) readBytes += take(s, r.start.col, p.used);
         else todo.push({ index, top: r.start.row, bottom: r.end.row, left: r.start.col, right: r.end.col });
       });
       while (todo.length > 0) {
@@ -274,7 +274,7 @@ export class ExcelHost implements WorkbookHost {
           const cols = t.right - t.left + 1;
           const rows = Math.max(1, Math.min(t.bottom - t.top + 1, Math.floor(budget / (bytesPerCell * cols))));
           if (loads.length > 0 && rows * cols * bytesPerCell > budget) break;
-          const range = worksheets.getItem(metas[t.index].name).getRange(`${colA1(t.left)}${t.top}:${colA1(t.right)}${t.top + rows - 1}`);
+          const range = worksheets.getItem(metas[t.index].name).getRange(`${toA1(t.top, t.left)}:${toA1(t.top + rows - 1, t.right)}`);
           range.load('values,formulas,valueTypes');
           loads.push({ index: t.index, left: t.left, range, rows, cols });
           budget -= rows * cols * bytesPerCell;
@@ -446,12 +446,6 @@ export class ExcelHost implements WorkbookHost {
   }
 }
 
-function colA1(col: number): string {
-  let s = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 /** The loaded custom properties as text (`DUERP_Version` → `"3"`); undefined when Excel did not answer them. */
 function propertiesOf(custom: Excel.CustomPropertyCollection): Record<string, string> | undefined {
   try {
@@ -519,5 +513,3 @@ function queueOp(context: Excel.RequestContext, sheetOf: (name: string) => Excel
     }
   }
 }
-
-export { frenchOfficeError } from './office-errors';

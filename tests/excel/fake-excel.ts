@@ -244,7 +244,7 @@ function serial(y: number, m: number, d: number): number {
  * typed input: a formula, a number (also `1,5`, `12 %`, a date `31/12/2026` or `2026-12-31`), a
  * boolean, an error, or the text itself. A text number format or a leading apostrophe keeps text.
  */
-export function excelInput(input: unknown, numberFormat: string | undefined): FakeCell | 'clear' {
+function excelInput(input: unknown, numberFormat: string | undefined): FakeCell | 'clear' {
   if (input === '') return 'clear';
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: null };
   if (typeof input !== 'string') throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing (${JSON.stringify(input)}).`);
@@ -312,23 +312,23 @@ class FakeRange extends Proxy<Record<string, unknown>> {
     return this.get('numberFormat');
   }
   set numberFormat(grid: (string | null)[][]) {
-    this.ctx.call();
-    const a = this.address$();
-    this.ctx.push(() => {
-      const sheet = writable(this.ctx, this.sheetName);
-      checkShape(grid, a);
-      const { start } = parseRange(a);
-      grid.forEach((line, i) =>
-        line.forEach((format, j) => {
-          if (format === null) return;
-          const k = key(start.row + i, start.col + j);
-          const cell = sheet.cells.get(k) ?? { value: null, formula: null };
-          sheet.cells.set(k, { ...cell, numberFormat: format === 'General' || format === '' ? undefined : format });
-        }),
-      );
-    }, grid);
+    this.eachCell(grid, (sheet, k, format) => {
+      const cell = sheet.cells.get(k) ?? { value: null, formula: null };
+      sheet.cells.set(k, { ...cell, numberFormat: format === 'General' || format === '' ? undefined : format });
+    });
   }
   private write(grid: unknown[][]): void {
+    this.eachCell(grid, (sheet, k, input) => {
+      const format = sheet.cells.get(k)?.numberFormat;
+      const cell = excelInput(input, format);
+      if (cell === 'clear') {
+        if (format) sheet.cells.set(k, { value: null, formula: null, numberFormat: format });
+        else sheet.cells.delete(k);
+      } else sheet.cells.set(k, { ...cell, numberFormat: cell.numberFormat && !format ? cell.numberFormat : format });
+    });
+  }
+  /** Queues a 2-D write: at sync, checks the sheet and the shape, then `set` for each non-null entry (null leaves the cell as it is). */
+  private eachCell<V>(grid: (V | null)[][], set: (sheet: FakeSheet, k: string, item: V) => void): void {
     this.ctx.call();
     const a = this.address$();
     this.ctx.push(() => {
@@ -336,15 +336,8 @@ class FakeRange extends Proxy<Record<string, unknown>> {
       checkShape(grid, a);
       const { start } = parseRange(a);
       grid.forEach((line, i) =>
-        line.forEach((input, j) => {
-          if (input === null) return; // null leaves the cell as it is
-          const k = key(start.row + i, start.col + j);
-          const format = sheet.cells.get(k)?.numberFormat;
-          const cell = excelInput(input, format);
-          if (cell === 'clear') {
-            if (format) sheet.cells.set(k, { value: null, formula: null, numberFormat: format });
-            else sheet.cells.delete(k);
-          } else sheet.cells.set(k, { ...cell, numberFormat: cell.numberFormat && !format ? cell.numberFormat : format });
+        line.forEach((item, j) => {
+          if (item !== null) set(sheet, key(start.row + i, start.col + j), item);
         }),
       );
     }, grid);
