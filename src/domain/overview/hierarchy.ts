@@ -8,6 +8,7 @@ import { readRating } from '../method/rating';
 import { riskIndex } from '../method/risk-index';
 import { readCount } from '../method/numbers';
 import { recognise, tableNamed } from '../workbook/recognise';
+import type { Recognition } from '../workbook/recognition';
 import { contentRows } from '../workbook/rows';
 import { findSheet, isCellError, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
 
@@ -35,10 +36,9 @@ export interface Hierarchy {
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined || isCellError(v) ? '' : String(v).trim());
 
-export function hierarchy(snapshot: WorkbookSnapshot): Hierarchy {
+export function hierarchy(snapshot: WorkbookSnapshot, rec: Recognition = recognise(snapshot)): Hierarchy {
   const grid = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
   const letters: Record<RiskIndex, number> = { A: 0, B: 0, C: 0, D: 0 };
-  const rec = recognise(snapshot);
   const table = tableNamed(rec, 'risques');
   if (!table) return { grid, letters, ranked: [], unrated: 0 };
   let unrated = 0;

@@ -4,8 +4,8 @@
  */
 import { INDEX_LEVELS, type RiskIndex } from '../catalogue/scales';
 import { planRecompute } from '../plans/recompute';
-import { planRepair, repairDue } from '../plans/repair';
-import { riskIndexOfCells } from '../method/risk-index';
+import { hierarchy } from './hierarchy';
+import { repairDue } from '../plans/repair';
 import { normaliseLabel } from '../workbook/labels';
 import { recognise, tableNamed } from '../workbook/recognise';
 import type { Recognition, WorkbookKind } from '../workbook/recognition';
@@ -22,13 +22,12 @@ export interface WorkbookOverview {
   riskRows: number;
   /** Programme: actions listed. */
   actions: number;
+  /** Risk rows per index letter (from G and F); a programme's actions per letter shown. */
   letters: Record<RiskIndex, number>;
   /** Risk rows whose G or F is missing or not 1–4. */
   unrated: number;
-  /** Cells showing #REF! (the distributed templates' breakage). */
+  /** Broken cells repair would fix (`#REF!` shown, or a `#REF!` in the formula). */
   brokenCells: number;
-  /** Edits a repair would make now. */
-  repairEdits: number;
   /** Edits a recompute would make now (indices, ranks, dropdowns, colours). */
   recomputeEdits: number;
   next: { action: NextAction; label: string; why: string } | null;
@@ -36,44 +35,51 @@ export interface WorkbookOverview {
 
 const LETTERS: RiskIndex[] = INDEX_LEVELS.map((l) => l.index);
 
+function distinctUnits(snapshot: WorkbookSnapshot, recognition: Recognition): number {
+  const units = new Set<string>();
+  for (const name of ['risques', 'unites']) {
+    const table = tableNamed(recognition, name);
+    if (!table) continue;
+    for (const r of contentRows(findSheet(snapshot, table.sheet)!, table)) {
+      const u = normaliseLabel(r.cells.unite);
+      if (u) units.add(u);
+    }
+  }
+  return units.size;
+}
+
+/** A programme's actions, and their letters as the index column shows them. */
+function actionLetters(snapshot: WorkbookSnapshot, recognition: Recognition): { actions: number; letters: Record<RiskIndex, number> } {
+  const letters = Object.fromEntries(LETTERS.map((l) => [l, 0])) as Record<RiskIndex, number>;
+  const table = tableNamed(recognition, 'actions');
+  const rows = table ? contentRows(findSheet(snapshot, table.sheet)!, table) : [];
+  for (const r of rows) {
+    const idx = String(r.cells.indice ?? '').trim().toUpperCase();
+    if ((LETTERS as string[]).includes(idx)) letters[idx as RiskIndex]++;
+  }
+  return { actions: rows.length, letters };
+}
+
 export function overview(snapshot: WorkbookSnapshot): WorkbookOverview {
   const recognition = recognise(snapshot);
-  const letters = Object.fromEntries(LETTERS.map((l) => [l, 0])) as Record<RiskIndex, number>;
-  const base = { kind: recognition.kind, recognition, units: 0, riskRows: 0, actions: 0, letters, unrated: 0, brokenCells: recognition.refErrors, repairEdits: 0, recomputeEdits: 0, next: null };
+  const { letters, ranked, unrated } = hierarchy(snapshot, recognition);
+  const base = { kind: recognition.kind, recognition, units: 0, riskRows: 0, actions: 0, letters, unrated: 0, brokenCells: recognition.refErrors, recomputeEdits: 0, next: null };
   if (recognition.kind === 'inconnu') return base;
-
-  const units = new Set<string>();
-  const risks = tableNamed(recognition, 'risques');
-  if (risks) {
-    for (const r of contentRows(findSheet(snapshot, risks.sheet)!, risks)) {
-      base.riskRows++;
-      const u = normaliseLabel(r.cells.unite);
-      if (u) units.add(u);
-      const idx = riskIndexOfCells(r.cells.gravite ?? null, r.cells.frequence ?? null);
-      if (idx) letters[idx]++;
-      else base.unrated++;
-    }
-  }
-  const unitTable = tableNamed(recognition, 'unites');
-  if (unitTable) {
-    for (const r of contentRows(findSheet(snapshot, unitTable.sheet)!, unitTable)) {
-      const u = normaliseLabel(r.cells.unite);
-      if (u) units.add(u);
-    }
-  }
-  const actions = tableNamed(recognition, 'actions');
-  if (actions) {
-    const rows = contentRows(findSheet(snapshot, actions.sheet)!, actions);
-    base.actions = rows.length;
-    for (const r of rows) {
-      const idx = String(r.cells.indice ?? '').trim().toUpperCase();
-      if ((LETTERS as string[]).includes(idx)) letters[idx as RiskIndex]++;
-    }
-  }
-  const repairEdits = planRepair(snapshot, recognition).edits.length;
-  const broken = repairDue(snapshot, recognition);
-  const recomputeEdits = planRecompute(snapshot).edits.length;
-  return { ...base, units: units.size, repairEdits, recomputeEdits, next: nextAction(recognition.kind, broken, recomputeEdits, base.riskRows) };
+  const riskRows = ranked.length + unrated;
+  const programme = recognition.kind === 'programme' ? actionLetters(snapshot, recognition) : null;
+  const brokenCells = repairDue(snapshot, recognition);
+  const recomputeEdits = planRecompute(snapshot, recognition).edits.length;
+  return {
+    ...base,
+    units: distinctUnits(snapshot, recognition),
+    riskRows,
+    unrated,
+    actions: programme?.actions ?? 0,
+    letters: programme?.letters ?? letters,
+    brokenCells,
+    recomputeEdits,
+    next: nextAction(recognition.kind, brokenCells, recomputeEdits, riskRows),
+  };
 }
 
 function nextAction(kind: WorkbookKind, brokenCells: number, recomputeEdits: number, riskRows: number): WorkbookOverview['next'] {

@@ -8,12 +8,13 @@ import { hierarchy } from '../../../src/domain/overview/hierarchy';
 import { overview } from '../../../src/domain/overview/overview';
 import { applyPlanToSnapshot } from '../../../src/domain/plans/apply-to-snapshot';
 import { planRecompute } from '../../../src/domain/plans/recompute';
-import { planRepair } from '../../../src/domain/plans/repair';
+import { planRepair, repairDue } from '../../../src/domain/plans/repair';
 import { DU_TABLE, documentUniqueLayout, layoutToSnapshot } from '../../../src/domain/templates';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { CENSUS_RISKS, filledCensus, filledDocumentUnique, filledProgramme } from '../../fixtures/generate';
 import { GT_PRIORITIES, freshDocumentUnique, gtDecisionsDocumentUnique } from '../../fixtures/gt-decisions';
 import { fill } from '../../fixtures/transforms';
+import { libreOfficeSaved } from '../../fixtures/libreoffice-saved';
 import { sheetOf, workbookOf } from '../../helpers/snapshot-builder';
 
 const repaired = (s: WorkbookSnapshot) => applyPlanToSnapshot(s, planRepair(s));
@@ -83,7 +84,7 @@ describe('overview — what the workbook is and holds', () => {
     const o = overview(workbookOf(sheetOf('Feuil1', { A1: 'Liste des courses', A2: 'Pain' })));
     expect(o.kind).toBe('inconnu');
     expect(o.next).toBeNull();
-    expect(o).toMatchObject({ riskRows: 0, units: 0, actions: 0, unrated: 0, repairEdits: 0, recomputeEdits: 0 });
+    expect(o).toMatchObject({ riskRows: 0, units: 0, actions: 0, unrated: 0, brokenCells: 0, recomputeEdits: 0 });
   });
 });
 
@@ -91,9 +92,17 @@ describe('overview — the next useful action', () => {
   it('asks to repair a census as distributed first', () => {
     const o = overview(layoutToSnapshot(filledCensus({ broken: true })));
     expect(o.brokenCells).toBeGreaterThan(0);
-    expect(o.repairEdits).toBeGreaterThan(0);
     expect(o.next).toMatchObject({ action: 'reparer', label: 'Réparer d’abord' });
     expect(o.next!.why).toContain('#REF!');
+  });
+
+  it('counts the broken links LibreOffice leaves (showing #VALUE!, not #REF!) as broken, the way repair does', () => {
+    const snapshot = layoutToSnapshot(libreOfficeSaved(filledCensus({ broken: true })));
+    const o = overview(snapshot);
+    expect(o.recognition.refErrors).toBe(0);
+    expect(o.brokenCells).toBe(repairDue(snapshot));
+    expect(o.brokenCells).toBeGreaterThan(0);
+    expect(o.next).toMatchObject({ action: 'reparer' });
   });
 
   it('asks to recompute a repaired census, to hierarchise a repaired DU', () => {
