@@ -12,7 +12,7 @@ export function sofficePath(): string | null {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-function profile(): string {
+export function profile(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
   fs.mkdirSync(path.join(dir, 'user'), { recursive: true });
   fs.writeFileSync(
@@ -28,13 +28,19 @@ function profile(): string {
 
 /** Converts a workbook with LibreOffice; `filter` like `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2` for sheet 2. Returns the output path. */
 export function convert(file: string, filter: string, ext: string): string {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error('LibreOffice (soffice) est absent : apt-get install libreoffice-calc-nogui');
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-out-'));
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile()}`, '--headless', '--convert-to', filter, '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+  const out = convertAll([file], filter, 120_000);
   const produced = fs.readdirSync(out).filter((f) => f.endsWith(`.${ext}`));
   if (produced.length === 0) throw new Error(`LibreOffice n'a rien produit pour ${file}`);
   return path.join(out, produced[0]);
+}
+
+/** Converts several workbooks with one LibreOffice start (it opens, recalculates and saves each); returns the folder that holds the results, named like their sources. */
+export function convertAll(files: string[], filter: string, timeout = 300_000): string {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error('LibreOffice (soffice) est absent : apt-get install libreoffice-calc-nogui');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-out-'));
+  execFileSync(soffice, [`-env:UserInstallation=file://${profile()}`, '--headless', '--convert-to', filter, '--outdir', out, ...files], { stdio: 'pipe', timeout });
+  return out;
 }
 
 /** The CSV of one sheet (1-based index), formulas recalculated by LibreOffice. */

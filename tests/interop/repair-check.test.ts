@@ -3,7 +3,6 @@
  * no recognised sheet shows an error value, the title lines and the Site formulas compute what
  * the core wrote as their cached result.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -16,27 +15,13 @@ import { applyPlan } from '../../src/xlsx/apply-plan';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { allFixtures, fixtureBytes } from '../fixtures/generate';
 import { libreOfficeSavedFixtures } from '../fixtures/libreoffice-saved';
-import { libreOfficeRequired, sofficePath } from '../helpers/libreoffice';
+import { convertAll, libreOfficeRequired, sofficePath } from '../helpers/libreoffice';
 
 const soffice = sofficePath();
 if (!soffice && libreOfficeRequired()) {
   throw new Error('LibreOffice est requis en CI (apt-get install libreoffice-calc-nogui) : .ci/run doit l’installer.');
 }
 const maybe = soffice ? describe : describe.skip;
-
-/** A throwaway profile that recalculates .xlsx formulas on load. */
-function profile(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
-  fs.mkdirSync(path.join(dir, 'user'), { recursive: true });
-  fs.writeFileSync(
-    path.join(dir, 'user', 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`,
-  );
-  return dir;
-}
 
 const FIXTURES = [...allFixtures(), ...libreOfficeSavedFixtures()];
 
@@ -62,8 +47,7 @@ maybe('LibreOffice recalculates repaired and recomputed workbooks without an err
       ours.set(f.name, readSnapshot(done));
     }
     // One LibreOffice start for every file: it opens, recalculates and saves each.
-    const out = path.join(dir, 'lo');
-    execFileSync(soffice!, [`-env:UserInstallation=file://${profile()}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, ...files], { stdio: 'pipe', timeout: 300_000 });
+    const out = convertAll(files, 'xlsx');
     for (const f of FIXTURES) theirs.set(f.name, readSnapshot(fs.readFileSync(path.join(out, `${f.name}.xlsx`))));
   }, 360_000);
 
