@@ -73,12 +73,18 @@ export class Parts {
     return c;
   }
 
-  set(name: string, value: Uint8Array): void {
+  /** The key of a part, which is added (named as given, `\\` read as `/`) when new. */
+  private enroll(name: string): string {
     const key = partKey(name);
     if (!this.names.has(key)) {
       this.names.set(key, name.replace(/\\/g, '/').replace(/^\/+/, ''));
       this.order.push(key);
     }
+    return key;
+  }
+
+  set(name: string, value: Uint8Array): void {
+    const key = this.enroll(name);
     this.removed.delete(key);
     this.content.set(key, value);
     this.changed.add(key);
@@ -86,11 +92,7 @@ export class Parts {
 
   /** Sets a part from an entry already compressed (zip.ts, EntryWriter). */
   setPacked(name: string, entry: RawEntry): void {
-    const key = partKey(name);
-    if (!this.names.has(key)) {
-      this.names.set(key, name.replace(/\\/g, '/').replace(/^\/+/, ''));
-      this.order.push(key);
-    }
+    const key = this.enroll(name);
     this.removed.delete(key);
     this.content.delete(key);
     this.changed.delete(key);
