@@ -82,7 +82,8 @@ function validationEdit(sheet: SheetSnapshot, range: string, name: string, reaso
   return present ? null : edit;
 }
 
-function columnRange(table: TableLocation, field: string): string | null {
+/** A table column from its first row down to the dropdown depth (or the table's end, if lower). */
+export function columnRange(table: TableLocation, field: string): string | null {
   const c = col(table, field);
   return c ? `${toA1(table.firstRow, c)}:${toA1(table.firstRow + Math.max(DROPDOWN_ROWS, table.lastRow - table.firstRow + 1) - 1, c)}` : null;
 }
@@ -116,23 +117,28 @@ function dropdownEdits(snapshot: WorkbookSnapshot, rec: Recognition): Validation
   return edits.filter((e): e is ValidationEdit => e !== null);
 }
 
+/** The A/B/C/D colours on an index column's range, unless the sheet or the registry already has them. */
+export function indexColourEdit(sheet: SheetSnapshot, range: string, reason: string, registered: Set<string>): ConditionalFormatEdit | null {
+  const onRange = sheet.conditionalFormats.filter((cf) => cf.range === range);
+  const present = INDEX_LEVELS.every((l) => onRange.some((cf) => cf.formulas.some((f) => f.replace(/^=|"/g, '') === l.index)));
+  const edit: ConditionalFormatEdit = {
+    kind: 'conditionalFormat',
+    sheet: sheet.name,
+    range,
+    rules: INDEX_LEVELS.map((l) => ({ equals: l.index, fill: l.fill, font: l.font })),
+    reason,
+  };
+  return present || registered.has(registryEntry(edit)) ? null : edit;
+}
+
 function colourEdits(snapshot: WorkbookSnapshot, rec: Recognition): ConditionalFormatEdit[] {
   const registered = registeredFormats(snapshot);
   const edits: ConditionalFormatEdit[] = [];
   for (const table of rec.tables) {
     const range = columnRange(table, 'indice');
     if (!range) continue;
-    const sheet = findSheet(snapshot, table.sheet)!;
-    const onRange = sheet.conditionalFormats.filter((cf) => cf.range === range);
-    const present = INDEX_LEVELS.every((l) => onRange.some((cf) => cf.formulas.some((f) => f.replace(/^=|"/g, '') === l.index)));
-    const edit: ConditionalFormatEdit = {
-      kind: 'conditionalFormat',
-      sheet: sheet.name,
-      range,
-      rules: INDEX_LEVELS.map((l) => ({ equals: l.index, fill: l.fill, font: l.font })),
-      reason: 'Couleurs de l’indice : A rouge, B orange, C jaune, D vert',
-    };
-    if (!present && !registered.has(registryEntry(edit))) edits.push(edit);
+    const edit = indexColourEdit(findSheet(snapshot, table.sheet)!, range, 'Couleurs de l’indice : A rouge, B orange, C jaune, D vert', registered);
+    if (edit) edits.push(edit);
   }
   return edits;
 }

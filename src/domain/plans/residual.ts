@@ -4,7 +4,6 @@
  * résiduel` — whose index is a live formula like the index (same builder, same matrix). The rank
  * stays on the current index.
  */
-import { INDEX_LEVELS } from '../catalogue/scales';
 import { columnNumber, toA1 } from '../workbook/address';
 import { recognise } from '../workbook/recognise';
 import type { Recognition, TableLocation } from '../workbook/recognition';
@@ -15,9 +14,9 @@ import { readRating } from '../method/rating';
 import { riskIndexOfCells } from '../method/risk-index';
 import { applyPlanToSnapshot } from './apply-to-snapshot';
 import { formulaEdit, valueEdit } from './cell-edits';
-import { registeredFormats, registryEntry } from './format-registry';
+import { registeredFormats } from './format-registry';
 import type { ConditionalFormatEdit, Edit, Plan, PlanWarning, ValidationEdit, ValueEdit } from './plan';
-import { DROPDOWN_ROWS, planRecompute, TEMPLATE_ROWS } from './recompute';
+import { columnRange, indexColourEdit, planRecompute, TEMPLATE_ROWS } from './recompute';
 
 /** The three columns, in the order `recompute --residuel` adds them, with their exact titles. */
 export const RESIDUAL_FIELDS: readonly { field: 'graviteResiduelle' | 'frequenceResiduelle' | 'indiceResiduel'; title: string }[] = [
@@ -58,22 +57,6 @@ function residualIndexEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, ta
   return edits;
 }
 
-function residualColourEdit(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, table: TableLocation, registered: Set<string>): ConditionalFormatEdit | null {
-  const c = col(table, 'indiceResiduel');
-  if (!c) return null;
-  const range = `${toA1(table.firstRow, c)}:${toA1(table.firstRow + Math.max(DROPDOWN_ROWS, table.lastRow - table.firstRow + 1) - 1, c)}`;
-  const onRange = sheet.conditionalFormats.filter((cf) => cf.range === range);
-  const present = INDEX_LEVELS.every((l) => onRange.some((cf) => cf.formulas.some((x) => x.replace(/^=|"/g, '') === l.index)));
-  const edit: ConditionalFormatEdit = {
-    kind: 'conditionalFormat',
-    sheet: sheet.name,
-    range,
-    rules: INDEX_LEVELS.map((l) => ({ equals: l.index, fill: l.fill, font: l.font })),
-    reason: 'Couleurs de l’indice résiduel : A rouge, B orange, C jaune, D vert',
-  };
-  return present || registered.has(registryEntry(edit)) ? null : edit;
-}
-
 /**
  * What recompute does for the residual columns where a table has them: the residual index
  * formulas (returned) and its colours (pushed onto `formats`, listed in the registry by the
@@ -86,7 +69,8 @@ export function planResidual(snapshot: WorkbookSnapshot, recognition: Recognitio
     const sheet = findSheet(snapshot, table.sheet);
     if (!sheet) continue;
     edits.push(...residualIndexEdits(snapshot, sheet, table));
-    const colours = residualColourEdit(snapshot, sheet, table, registered);
+    const range = columnRange(table, 'indiceResiduel');
+    const colours = range && indexColourEdit(sheet, range, 'Couleurs de l’indice résiduel : A rouge, B orange, C jaune, D vert', registered);
     if (colours) formats.push(colours);
   }
   return edits;
