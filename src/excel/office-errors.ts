@@ -20,7 +20,7 @@ const SENTENCES: Record<string, string> = {
   InvalidArgument:
     "Excel a refusé une valeur ou une adresse envoyée par l'assistant : relisez le classeur puis recommencez, et signalez-le si cela se reproduit.",
   RequestPayloadSizeLimitExceeded:
-    "La demande envoyée à Excel dépasse la taille qu'il accepte (5 Mo sur le web) : recommencez, l'assistant découpera ses écritures ; si cela se reproduit, utilisez Excel pour Windows ou Mac.",
+    "La demande envoyée à Excel dépasse la taille qu'il accepte (5 Mo sur Excel sur le web) et une partie des modifications a pu être écrite : ouvrez le classeur dans Excel pour Windows ou Mac, relisez-le puis appliquez de nouveau.",
   ResponsePayloadSizeLimitExceeded:
     'La lecture demandée à Excel dépasse la taille qu’il accepte (5 Mo sur le web) : réduisez la plage utilisée des feuilles (lignes vides en fin de tableau) puis recommencez.',
   GeneralException:

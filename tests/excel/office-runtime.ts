@@ -14,6 +14,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { JSDOM } from 'jsdom';
+import { parseRange, toA1 } from '../../src/domain/workbook/address';
 import type { FakeWorkbook } from './fake-excel';
 import { rangeData, usedAddress } from './fake-excel';
 
@@ -250,9 +251,7 @@ export function sentCells(requests: SentRequest[]): Map<string, SentCell> {
       const args = p?.ArgumentInfo?.Arguments ?? [];
       const parent = p?.ParentObjectPathId !== undefined ? r.objectPaths[p.ParentObjectPathId] : undefined;
       if (p && p.Name === 'GetRange' && parent && (parent.ObjectPathType === 5 || /^GetItem/.test(parent.Name))) {
-        const [a, b = a] = String(args[0]).split(':');
-        const x = cellOf(a);
-        const y = cellOf(b);
+        const { start: x, end: y } = parseRange(String(args[0]));
         rect = { sheet: String(parent.ArgumentInfo?.Arguments?.[0]), top: x.row, left: x.col, bottom: y.row, right: y.col };
       } else if (p && p.Name === 'GetRow' && p.ParentObjectPathId !== undefined) {
         const base = rectOf(p.ParentObjectPathId);
@@ -273,7 +272,7 @@ export function sentCells(requests: SentRequest[]): Map<string, SentCell> {
       grid.forEach((line, i) =>
         line.forEach((v, j) => {
           if (v === null) return;
-          const k = `${target.sheet}!${letters(target.left + j)}${target.top + i}`;
+          const k = `${target.sheet}!${toA1(target.top + i, target.left + j)}`;
           const cell = out.get(k) ?? {};
           if (a.Name === 'Formulas') cell.formula = v;
           else if (a.Name === 'Values') cell.value = v;
@@ -284,17 +283,6 @@ export function sentCells(requests: SentRequest[]): Map<string, SentCell> {
     }
   }
   return out;
-}
-
-function cellOf(a1: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1)!;
-  return { row: Number(m[2]), col: m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
-}
-
-function letters(col: number): string {
-  let s = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
 }
 
 /** Totals of a list of requests: count, actions, bytes, the largest request. */
