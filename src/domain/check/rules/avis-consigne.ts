@@ -2,7 +2,7 @@ import { daysBetween, formatDate } from '../../method/dates';
 import { normaliseLabel } from '../../workbook/labels';
 import { readConsultationRecord } from '../../plans/consultation-record';
 import type { Rule } from '../rule';
-import { ctpAndChs } from './dates';
+import { ctpAndChs, toBody as to } from './dates';
 
 /** An opinion says what it is: favorable, défavorable, réservé (`Avis favorable à l'unanimité`, `Favorable avec réserves`). */
 export function isOpinion(text: string): boolean {
@@ -11,7 +11,6 @@ export function isOpinion(text: string): boolean {
 
 /** `du CHS`, `du CHSCT`, `de la F-SSCT`. */
 const of = (body: string) => (body === 'F-SSCT' ? `de la ${body}` : `du ${body}`);
-const to = (body: string) => (body === 'F-SSCT' ? `à la ${body}` : `au ${body}`);
 
 /**
  * Once the DU has been presented to the health-and-safety body, its opinion joins the DU (guide,

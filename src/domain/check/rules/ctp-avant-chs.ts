@@ -1,7 +1,7 @@
 import { formatDate, readDate } from '../../method/dates';
 import { isBlank } from '../context';
 import type { Rule } from '../rule';
-import { ctpAndChs } from './dates';
+import { ctpAndChs, toBody } from './dates';
 
 /** Messages name the bodies the workbook names (CTP/CHS, CT/CHSCT, CSA/F-SSCT). */
 export const ctpAvantChs: Rule = {
@@ -14,12 +14,11 @@ export const ctpAvantChs: Rule = {
     if (!ctp || !chs) return [];
     const a = readDate(ctp.value);
     const b = readDate(chs.value);
-    const au = (body: string) => (body === 'F-SSCT' ? `à la ${body}` : `au ${body}`);
     if (a && b && a.year * 10000 + a.month * 100 + a.day > b.year * 10000 + b.month * 100 + b.day) {
-      return [{ severity: 'error', rule: this.id, sheet: chs.sheet, cell: chs.cell, message: `La présentation ${au(chs.body)} (${formatDate(b)}) précède la transmission ${au(ctp.body)} (${formatDate(a)}) : le document passe d’abord ${au(ctp.body)}.` }];
+      return [{ severity: 'error', rule: this.id, sheet: chs.sheet, cell: chs.cell, message: `La présentation ${toBody(chs.body)} (${formatDate(b)}) précède la transmission ${toBody(ctp.body)} (${formatDate(a)}) : le document passe d’abord ${toBody(ctp.body)}.` }];
     }
     if (b && isBlank(ctp.value)) {
-      return [{ severity: 'error', rule: this.id, sheet: ctp.sheet, cell: ctp.cell, message: `Une présentation ${au(chs.body)} est datée sans transmission ${au(ctp.body)} : saisissez la date de transmission ${au(ctp.body)}.` }];
+      return [{ severity: 'error', rule: this.id, sheet: ctp.sheet, cell: ctp.cell, message: `Une présentation ${toBody(chs.body)} est datée sans transmission ${toBody(ctp.body)} : saisissez la date de transmission ${toBody(ctp.body)}.` }];
     }
     return [];
   },

@@ -1,7 +1,7 @@
 import { daysBetween, formatDate, readDate } from '../../method/dates';
 import type { Finding } from '../finding';
 import type { Rule } from '../rule';
-import { ctpAndChs, type ConsultationDate } from './dates';
+import { ctpAndChs, toBody, type ConsultationDate } from './dates';
 
 /** A transmission or a presentation dated in the future is planned, not wrong: say when. */
 export const dateConsultationPrevue: Rule = {
@@ -14,8 +14,7 @@ export const dateConsultationPrevue: Rule = {
     const planned = (f: ConsultationDate | null, what: string): Finding[] => {
       const d = f ? readDate(f.value) : null;
       if (!f || !d || daysBetween(c.today, d) <= 0) return [];
-      const to = /^(CHS|CHSCT|CTP|CT|CSA)$/.test(f.body) ? `au ${f.body}` : `à la ${f.body}`;
-      return [{ severity: 'info', rule: this.id, sheet: f.sheet, cell: f.cell, message: `${what} ${to} prévue le ${formatDate(d)}.` }];
+      return [{ severity: 'info', rule: this.id, sheet: f.sheet, cell: f.cell, message: `${what} ${toBody(f.body)} prévue le ${formatDate(d)}.` }];
     };
     return [...planned(ctp, 'Transmission'), ...planned(chs, 'Présentation')];
   },

@@ -43,6 +43,11 @@ export function bodyOf(label: string, fallback: string): string {
   return fallback;
 }
 
+/** The body with its preposition, as a sentence needs it: `au CTP`, `au CSA`, `à la F-SSCT`. */
+export function toBody(body: string): string {
+  return body === 'F-SSCT' ? `à la ${body}` : `au ${body}`;
+}
+
 function consultation(c: CheckContext, role: SheetRole, field: string, fallback: string): ConsultationDate | null {
   const f = c.field(role, field);
   if (!f) return null;
