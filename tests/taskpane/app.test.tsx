@@ -8,6 +8,7 @@
  * standalone page does over its .xlsx file.
  */
 import { act } from 'react';
+import { frenchOfficeError } from '../../src/excel/office-errors';
 import { RISK_FAMILIES, familyLabel } from '../../src/domain/catalogue/families';
 import { applyPlanToSnapshot } from '../../src/domain/plans/apply-to-snapshot';
 import { planRecompute } from '../../src/domain/plans/recompute';
@@ -411,7 +412,9 @@ describe('Familles — the chosen row', () => {
     await choose(rowSelect(div), `${GRID}!12`);
     await click(div.querySelector(`button[aria-label="Famille ${familyLabel(family('03'))}"]`));
     await click(button(div, /^Écrire 03 - RAMP dans la ligne 12$/));
-    expect(messageBars(div)).toEqual(['Écriture dans la ligne : Excel refuse l’écriture : une feuille est protégée ou le classeur est en lecture seule.']);
+    // Office's own sentence for AccessDenied, which says what to do (src/excel/office-errors.ts).
+    expect(messageBars(div)).toEqual([`Écriture dans la ligne : ${frenchOfficeError({ code: 'AccessDenied' })}`]);
+    expect(messageBars(div)[0]).toMatch(/Ôter la protection/);
     expect(valueAt(host.snapshot, GRID, 'D12')).toBe('12 - Risques liés aux Ecrans & Equipements de Travail (REET)');
     // The pane is usable again: not left busy.
     expect((button(div, /^Écrire 03 - RAMP dans la ligne 12$/) as HTMLButtonElement).disabled).toBe(false);
