@@ -170,11 +170,6 @@ function rowChunks(xml: string, from: number, to: number): RowChunk[] {
   return chunks;
 }
 
-/** Where the text after sheetData starts (0 when the part has none). */
-export function afterSheetData(xml: string): number {
-  return sheetDataBounds(xml)?.end ?? 0;
-}
-
 function applyWrites(row: RawRow, writes: CellWrite[], shared?: Map<CellWrite, SharedPlace>): void {
   for (const w of writes) {
     const index = row.cells.findIndex((c) => c.col >= w.col);

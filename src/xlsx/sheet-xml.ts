@@ -186,11 +186,6 @@ export function scanCellRanges(
   }
 }
 
-/** scanCells with the start tag's inside and the content as strings. */
-export function scanCells(xml: string, from: number, to: number, visit: (row: number, col: number, attrsText: string, inner: string) => void): void {
-  scanCellRanges(xml, from, to, (row, col, aS, aE, iS, iE) => visit(row, col, xml.slice(aS, aE), xml.slice(iS, iE)));
-}
-
 /** Every row and cell of sheetData, for the patcher's slow path (rewrites the whole sheet). */
 export function parseRows(sheetDataInner: string): RawRow[] {
   const rows: RawRow[] = [];
