@@ -31,7 +31,7 @@ export const FOREIGN = {
   word: "est un document Word, pas un classeur Excel : choisissez le classeur .xlsx de l'outil de recensement, du document unique ou du programme",
   powerpoint: "est une présentation PowerPoint, pas un classeur Excel : choisissez le classeur .xlsx de l'outil de recensement, du document unique ou du programme",
   otherOle: "est un document Office d'un ancien format, pas un classeur .xlsx : ouvrez-le dans son application et enregistrez-le au format .xlsx",
-  notZip: "n'est pas une archive .xlsx valide : ce n'est pas un classeur Excel .xlsx ou .xlsm",
+  notZip: "n'est pas une archive .xlsx valide : ce n'est pas un classeur Excel .xlsx ou .xlsm ; choisissez le bon fichier, ou, s'il s'ouvre dans Excel, enregistrez-le au format .xlsx (Fichier > Enregistrer sous > Classeur Excel)",
 } as const;
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

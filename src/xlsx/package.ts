@@ -170,7 +170,7 @@ export function zipPackage(parts: Parts): Uint8Array {
 
 const doctype = (name: string) =>
   new UnreadableWorkbook(
-    `contient dans sa partie « ${name} » une déclaration DOCTYPE (des entités XML), qu'Excel n'écrit jamais et qui sert à saturer la mémoire (« billion laughs ») ; l'assistant ne l'ouvre pas`,
+    `contient dans sa partie « ${name} » une déclaration DOCTYPE (des entités XML), qu'Excel n'écrit jamais et qui sert à saturer la mémoire (« billion laughs ») ; l'assistant ne l'ouvre pas : demandez à son auteur une copie enregistrée directement depuis Excel`,
   );
 
 /**

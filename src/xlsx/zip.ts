@@ -146,7 +146,7 @@ function checkLimits(name: string, size: number, compressed: number, total: numb
   }
   if (size > ZIP_LIMITS.RATIO_GRACE && size > compressed * ZIP_LIMITS.MAX_RATIO) {
     throw new UnreadableWorkbook(
-      `est suspect : sa partie « ${name} » se décompresse ${Math.round(size / Math.max(1, compressed))} fois plus grosse qu'elle n'est stockée, au-delà de ${ZIP_LIMITS.MAX_RATIO} fois, ce qui est la marque d'une « bombe zip » ; l'assistant ne l'ouvre pas`,
+      `est suspect : sa partie « ${name} » se décompresse ${Math.round(size / Math.max(1, compressed))} fois plus grosse qu'elle n'est stockée, au-delà de ${ZIP_LIMITS.MAX_RATIO} fois, ce qui est la marque d'une « bombe zip » ; l'assistant ne l'ouvre pas : demandez à son auteur une copie enregistrée directement depuis Excel`,
     );
   }
 }

@@ -21,9 +21,10 @@ import { DATA_ROWS, HOSTILE, census, censusParts, lieAbout, minimalWorkbook, she
 
 const root = path.join(__dirname, '..', '..');
 
-/** One French sentence: starts with "Ce fichier", one line, one final full stop, no English from a library. */
+/** One French sentence: starts with "Ce fichier", one line, one final full stop, says what to do, no English from a library. */
 function expectOneFrenchSentence(message: string): void {
   expect(message).toMatch(/^Ce fichier [^\n]+\.$/);
+  expect(message).toMatch(/\b(ouvrez|enregistrez|choisissez|demandez|supprimez)-?/);
   expect(message.slice(0, -1)).not.toMatch(/\.\s+[A-Z]/);
   expect(message).not.toMatch(/\b(invalid|unexpected|error|EOF|buffer|offset|undefined|null)\b/i);
 }
