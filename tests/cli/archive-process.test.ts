@@ -9,8 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildWorkbook } from '../../src/xlsx/build-workbook';
 import { filledDocumentUnique, filledProgramme } from '../fixtures/generate';
+import { asOrdinaryUser, buildCliInto } from '../helpers/cli';
 
-const root = path.resolve(__dirname, '../..');
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'duerp-archive-process-'));
 const bin = path.join(base, 'bin', 'duerp.js');
 const work = path.join(base, 'work');
@@ -20,22 +20,10 @@ function duerp(...args: string[]): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', timeout: 60_000 });
 }
 
-/** How to run as an ordinary user (root writes anywhere whatever the modes). */
-function asOrdinaryUser(): string[] | null {
-  if (process.getuid && process.getuid() !== 0) return [];
-  const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-  if (has('setpriv')) return ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
-  if (has('runuser')) return ['runuser', '-u', 'nobody', '--'];
-  return null;
-}
 const ordinary = asOrdinaryUser();
 
 beforeAll(async () => {
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--outDir', path.join(base, 'build')], { cwd: root, encoding: 'utf8' });
-  if (!fs.existsSync(path.join(base, 'build/cli/main.js'))) throw new Error(`CLI not compiled:\n${r.stdout}${r.stderr}`);
-  fs.mkdirSync(path.join(base, 'bin'));
-  fs.copyFileSync(path.join(root, 'bin/duerp.js'), bin);
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(base, 'node_modules'));
+  buildCliInto(base);
   fs.mkdirSync(work);
   fs.writeFileSync(at('du.xlsx'), await buildWorkbook(filledDocumentUnique()));
   fs.writeFileSync(at('programme.xlsx'), await buildWorkbook(filledProgramme()));

@@ -12,36 +12,15 @@ import { buildWorkbook } from '../../src/xlsx/build-workbook';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { recognise } from '../../src/domain/workbook/recognise';
 import { systemErrorMessage } from '../../src/cli/errors';
-import { duerp as duerpInProcess } from '../helpers/cli';
+import { asOrdinaryUser, buildCliInto, duerp as duerpInProcess } from '../helpers/cli';
 import * as repairModule from '../../src/domain/plans/repair';
 import { filledCensus, filledDocumentUnique } from '../fixtures/generate';
 
-const root = path.join(__dirname, '../..');
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'duerp-leaks-'));
 const bin = path.join(base, 'bin', 'duerp.js');
 const work = path.join(base, 'work');
 const at = (...names: string[]) => path.join(work, ...names);
 
-/**
- * The bin and the CLI compiled as `npm run build:cli` does, but into a private folder (other work
- * in the tree may be building `build/` at the same time); `bin/duerp.js` is the package's own file.
- */
-function buildCli(): void {
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--outDir', path.join(base, 'build')], { cwd: root, encoding: 'utf8' });
-  if (!fs.existsSync(path.join(base, 'build/cli/main.js'))) throw new Error(`CLI not compiled:\n${r.stdout}${r.stderr}`);
-  fs.mkdirSync(path.join(base, 'bin'));
-  fs.copyFileSync(path.join(root, 'bin/duerp.js'), bin);
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(base, 'node_modules'));
-}
-
-/** How to run a command as an ordinary user (root reads files whatever their mode). */
-function asOrdinaryUser(): string[] | null {
-  if (process.getuid && process.getuid() !== 0) return [];
-  const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-  if (has('setpriv')) return ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
-  if (has('runuser')) return ['runuser', '-u', 'nobody', '--'];
-  return null;
-}
 const ordinary = asOrdinaryUser();
 const ordinaryIt = ordinary || process.env.CI ? it : it.skip;
 
@@ -65,7 +44,7 @@ const temporaries = (dir: string) => fs.readdirSync(dir).filter((n) => n.endsWit
 let censusBytes: Buffer;
 
 beforeAll(async () => {
-  buildCli();
+  buildCliInto(base);
   fs.mkdirSync(work);
   fs.mkdirSync(at('sub'));
   censusBytes = Buffer.from(await buildWorkbook(filledCensus()));
