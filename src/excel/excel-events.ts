@@ -8,25 +8,29 @@ import type { ExcelHost, ExcelRun } from './excel-host';
 
 type Listener<T> = (value: T) => void;
 
-/** Registers an event handler in its own batch; returns a function that removes it. */
-function subscribe<A>(run: ExcelRun, pick: (context: Excel.RequestContext) => OfficeExtension.EventHandlers<A>, handler: (args: A) => Promise<void>): () => void {
-  let result: OfficeExtension.EventHandlerResult<A> | null = null;
+/**
+ * Registers a handler on one or more events in one batch; returns a function that removes them.
+ * Removal goes through the context that added them (Office.js queues `remove()` there, not on a
+ * new batch's context).
+ */
+function subscribe<A>(run: ExcelRun, pick: (context: Excel.RequestContext) => OfficeExtension.EventHandlers<A>[], handler: (args: A) => Promise<void>): () => void {
+  let added: OfficeExtension.EventHandlerResult<A>[] = [];
+  let registered = false;
   let removed = false;
+  const remove = async () => {
+    if (added.length === 0) return;
+    for (const r of added) r.remove();
+    await added[0].context.sync();
+  };
   void run(async (context) => {
-    result = pick(context).add(handler);
+    added = pick(context).map((events) => events.add(handler));
     await context.sync();
-    if (removed) {
-      result.remove();
-      await context.sync();
-    }
+    registered = true;
+    if (removed) await remove();
   }).catch(() => undefined);
   return () => {
     removed = true;
-    const r = result as OfficeExtension.EventHandlerResult<A> | null;
-    if (r) void run(async (context) => {
-      r.remove();
-      await context.sync();
-    }).catch(() => undefined);
+    if (registered) void remove().catch(() => undefined);
   };
 }
 
@@ -82,7 +86,7 @@ export function excelPaneHost(host: ExcelHost, run: ExcelRun): PaneHost {
         const [sheet, address] = range.address.split('!');
         listener({ sheet: sheet.replace(/^'|'$/g, '').replace(/''/g, "'"), address });
       }).catch(() => undefined);
-      return subscribe(run, (c) => c.workbook.worksheets.onSelectionChanged, async (args: Excel.WorksheetSelectionChangedEventArgs) => {
+      return subscribe(run, (c) => [c.workbook.worksheets.onSelectionChanged], async (args: Excel.WorksheetSelectionChangedEventArgs) => {
         await run(async (context) => {
           const ws = context.workbook.worksheets.getItem(args.worksheetId);
           ws.load('name');
@@ -92,14 +96,12 @@ export function excelPaneHost(host: ExcelHost, run: ExcelRun): PaneHost {
       });
     },
     onChange(listener: () => void) {
-      const offChanged = subscribe(run, (c) => c.workbook.worksheets.onChanged, async () => listener());
-      const offAdded = subscribe(run, (c) => c.workbook.worksheets.onAdded, async () => listener());
-      const offDeleted = subscribe(run, (c) => c.workbook.worksheets.onDeleted, async () => listener());
-      return () => {
-        offChanged();
-        offAdded();
-        offDeleted();
-      };
+      // One batch registers the three events (one sync, not three).
+      return subscribe<unknown>(
+        run,
+        (c) => [c.workbook.worksheets.onChanged, c.workbook.worksheets.onAdded, c.workbook.worksheets.onDeleted] as OfficeExtension.EventHandlers<unknown>[],
+        async () => listener(),
+      );
     },
   };
 }
