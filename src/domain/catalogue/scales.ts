@@ -41,51 +41,47 @@ export interface FrequencyLevel extends ScaleLevel {
  * à la vie"), paired here by order. The guide's "dommage irréversibles" (Majeur) is kept as
  * printed in `descriptions` and `qualifierDefinition`.
  */
-export const GRAVITY_SCALE: readonly GravityLevel[] = [
+export const GRAVITY_SCALE: readonly GravityLevel[] = ([
   {
     level: 1, label: 'Inconfort', description: 'Dommages mineurs ; accident sans arrêt',
     qualifier: 'Négligeable', damages: 'Dommages mineurs ou inconfort', qualifierDefinition: 'pas ou peu de dommages', accident: 'Accident sans arrêt',
-    descriptions: ['Inconfort', 'Dommages mineurs ou inconfort', 'Négligeable = pas ou peu de dommages', 'Accident sans arrêt'],
   },
   {
     level: 2, label: 'Lésion légère', description: 'Dommages avec conséquences réversibles ; sans hospitalisation',
     qualifier: 'Significatif', damages: 'Dommages avec conséquences réversibles', qualifierDefinition: 'dommages faibles sans arrêt de travail', accident: 'Accident sans hospitalisation',
-    descriptions: ['Lésion légère', 'Dommages avec conséquences réversibles', 'Significatif = dommages faibles sans arrêt de travail', 'Accident sans hospitalisation'],
   },
   {
     level: 3, label: 'Lésion grave', description: 'Dommages avec séquelles ; avec hospitalisation',
     qualifier: 'Sérieux', damages: 'Dommages avec séquelles', qualifierDefinition: 'dommages réversibles entraînant souvent des arrêts de travail', accident: 'Accident avec hospitalisation',
-    descriptions: ['Lésion grave', 'Dommages avec séquelles', 'Sérieux = dommages réversibles entraînant souvent des arrêts de travail', 'Accident avec hospitalisation'],
   },
   {
     level: 4, label: 'Mort possible', description: 'Atteinte à la vie',
     qualifier: 'Majeur', damages: 'Mort', qualifierDefinition: 'dommage irréversibles (incapacité totale ou partielle, décès)', accident: 'Atteinte à la vie',
-    descriptions: ['Mort possible', 'Mort', 'Majeur = dommage irréversibles (incapacité totale ou partielle, décès)', 'Atteinte à la vie'],
   },
-];
+] satisfies Omit<GravityLevel, 'descriptions'>[]).map((l) => ({ ...l, descriptions: [l.label, l.damages, `${l.qualifier} = ${l.qualifierDefinition}`, l.accident] }));
 
 /*
  * Frequency: two rows in the guide, "Faible = 1 à 2 jours/an" and "Occasionnelle"… The guide's
  * "1 à 2 jours /semaine" (a stray space) is kept as printed in `descriptions` and `rhythm`.
  */
-export const FREQUENCY_SCALE: readonly FrequencyLevel[] = [
+export const FREQUENCY_SCALE: readonly FrequencyLevel[] = ([
   {
     level: 1, label: 'Faible, occasionnelle', description: '1 à 2 jours par an',
-    qualifier: 'Occasionnelle', intensity: 'Faible', rhythm: '1 à 2 jours/an', descriptions: ['Faible = 1 à 2 jours/an', 'Occasionnelle'],
+    qualifier: 'Occasionnelle', intensity: 'Faible', rhythm: '1 à 2 jours/an',
   },
   {
     level: 2, label: 'Moyenne, intermittente', description: '1 à 2 jours par mois',
-    qualifier: 'Intermittente', intensity: 'Moyenne', rhythm: '1 à 2 jours/mois', descriptions: ['Moyenne = 1 à 2 jours/mois', 'Intermittente'],
+    qualifier: 'Intermittente', intensity: 'Moyenne', rhythm: '1 à 2 jours/mois',
   },
   {
     level: 3, label: 'Forte, fréquente', description: '1 à 2 jours par semaine',
-    qualifier: 'Fréquente', intensity: 'Forte', rhythm: '1 à 2 jours /semaine', descriptions: ['Forte = 1 à 2 jours /semaine', 'Fréquente'],
+    qualifier: 'Fréquente', intensity: 'Forte', rhythm: '1 à 2 jours /semaine',
   },
   {
     level: 4, label: 'Très forte, permanente', description: 'Tous les jours',
-    qualifier: 'Permanente', intensity: 'Très forte', rhythm: 'tous les jours', descriptions: ['Très forte = tous les jours', 'Permanente'],
+    qualifier: 'Permanente', intensity: 'Très forte', rhythm: 'tous les jours',
   },
-];
+] satisfies Omit<FrequencyLevel, 'descriptions'>[]).map((l) => ({ ...l, descriptions: [`${l.intensity} = ${l.rhythm}`, l.qualifier] }));
 
 export interface IndexLevel {
   index: RiskIndex;

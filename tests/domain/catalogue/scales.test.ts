@@ -24,6 +24,7 @@ describe('annex 5: the gravity scale, with every row of the guide’s grid', () 
       expect(l.descriptions).toEqual([l.label, l.damages, `${l.qualifier} = ${l.qualifierDefinition}`, l.accident]);
     }
     expect(GRAVITY_SCALE[0].descriptions).toEqual(['Inconfort', 'Dommages mineurs ou inconfort', 'Négligeable = pas ou peu de dommages', 'Accident sans arrêt']);
+    expect(GRAVITY_SCALE[3].descriptions).toEqual(['Mort possible', 'Mort', 'Majeur = dommage irréversibles (incapacité totale ou partielle, décès)', 'Atteinte à la vie']);
   });
 
   it('keeps the one-line summaries the pane already shows', () => {
@@ -45,6 +46,7 @@ describe('annex 5: the frequency scale', () => {
       [4, 'Très forte', 'tous les jours', 'Permanente'],
     ]);
     for (const l of FREQUENCY_SCALE) expect(l.descriptions).toEqual([`${l.intensity} = ${l.rhythm}`, l.qualifier]);
+    expect(FREQUENCY_SCALE[2].descriptions).toEqual(['Forte = 1 à 2 jours /semaine', 'Fréquente']);
     expect(FREQUENCY_SCALE.map((l) => l.label)).toEqual(['Faible, occasionnelle', 'Moyenne, intermittente', 'Forte, fréquente', 'Très forte, permanente']);
   });
 });
