@@ -5,6 +5,7 @@
  * Dates are `dd/mm/yyyy`, as people read them (the JSON of the command line carries ISO dates).
  */
 import type { ArchiveKind } from './naming';
+import { SHA256_HEX } from './hash';
 
 export const REGISTER_FILE = 'registre.csv';
 export const BOM = '\ufeff';
@@ -114,7 +115,7 @@ export function parseRegister(text: string): ParsedRegister {
     const get = (c: RegisterColumn) => (at(c) >= 0 ? (r[at(c)] ?? '').trim() : '');
     const fichier = get('fichier');
     const sha256 = get('sha256').toLowerCase();
-    if (!fichier || !/^[0-9a-f]{64}$/.test(sha256)) {
+    if (!fichier || !SHA256_HEX.test(sha256)) {
       unreadable.push({ line: i + 2, text: r.join(';') });
       return;
     }
