@@ -89,8 +89,9 @@ export function blocksOf(sheet: string, writes: CellWrite[], maxBytes: number): 
 function rectangle(sheet: string, run: CellWrite[], maxBytes: number): Block[] {
   const top = run[0].row;
   const bottom = run[run.length - 1].row;
-  const left = Math.min(...run.map((w) => w.col));
-  const right = Math.max(...run.map((w) => w.col));
+  // A reduce, not Math.min(...cols): a run may hold more cells than a call takes arguments.
+  const left = run.reduce((m, w) => Math.min(m, w.col), Infinity);
+  const right = run.reduce((m, w) => Math.max(m, w.col), -Infinity);
   const width = right - left + 1;
   const rows = new Map<number, CellWrite[]>();
   for (const w of run) (rows.get(w.row) ?? rows.set(w.row, []).get(w.row)!).push(w);

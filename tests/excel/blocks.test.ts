@@ -52,6 +52,8 @@ describe('request size estimates', () => {
     expect(utf8Bytes('€')).toBe(3);
     expect(utf8Bytes('😀')).toBe(4);
     // ["a\"b"] as JSON is 8 characters; inside a JSON string it becomes 14.
-    expect(arrayBytes(['a"b'])).toBe(JSON.stringify(JSON.stringify(['a"b'])).length);
+    expect(arrayBytes(['a"b'])).toBe(14);
+    // ["é"] inside a JSON string: "[\"é\"]", with é as 2 bytes.
+    expect(arrayBytes(['é'])).toBe(10);
   });
 });
