@@ -79,6 +79,8 @@ interface SharedMaster {
   down?: (dr: number) => string;
 }
 
+type SheetData = NonNullable<ReturnType<typeof sheetDataBounds>>;
+
 interface SparseRow {
   values: CellValue[];
   formulas: (string | null)[];
@@ -86,7 +88,6 @@ interface SparseRow {
   length: number;
 }
 
-/** A sheet's cells with content, row by row (sparse: nothing for an empty cell or row). */
 const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 
 /** The non-negative integer written in xml[from, to), or -1. */
@@ -103,10 +104,6 @@ function integerAt(xml: string, from: number, to: number): number {
   return n;
 }
 
-/**
- * A cell's value from its offsets in the sheet's text: the common cases (a shared string, a
- * number) are read in place, without cutting the cell's text into strings.
- */
 /** The children of a cell's content xml[iS, iE): the offsets of <v>'s text, whether there is an <f>. */
 let vS = -1;
 let vE = -1;
@@ -130,6 +127,10 @@ function cellChildren(xml: string, iS: number, iE: number): void {
   }
 }
 
+/**
+ * A cell's value from its offsets in the sheet's text (after cellChildren on that cell): the common
+ * cases (a shared string, a number) are read in place, without cutting the cell's text into strings.
+ */
 function cellValueAt(xml: string, aS: number, aE: number, iS: number, iE: number, strings: string[], txt: (s: string) => string): CellValue {
   const t = attributeAt(xml, aS, aE, 't');
   // The type without cutting a string for the common ones ('s', 'n').
@@ -149,11 +150,10 @@ function cellValueAt(xml: string, aS: number, aE: number, iS: number, iE: number
 }
 
 /** A sheet's cells with content, row by row (sparse: nothing for an empty cell or row). */
-function readSparseSheet(xml: string, strings: string[], binary: boolean): Map<number, SparseRow> {
+function readSparseSheet(xml: string, data: SheetData | null, strings: string[], binary: boolean): Map<number, SparseRow> {
   const txt = binary ? fromBinary : asIs;
   const rows = new Map<number, SparseRow>();
   const masters = new Map<string, SharedMaster>();
-  const data = sheetDataBounds(xml);
   if (!data) return rows;
   scanCellRanges(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, aS, aE, iS, iE) => {
     cellChildren(xml, iS, iE);
@@ -224,9 +224,8 @@ function tooLarge(sheet: string): UnreadableWorkbook {
   );
 }
 
-function sheetExtras(name: string, visibility: SheetSnapshot['visibility'], xml: string, binary: boolean, grids: { values: CellValue[][]; formulas: (string | null)[][] }): SheetSnapshot {
+function sheetExtras(name: string, visibility: SheetSnapshot['visibility'], xml: string, data: SheetData | null, binary: boolean, grids: { values: CellValue[][]; formulas: (string | null)[][] }): SheetSnapshot {
   // Merges, validations and conditional formats all follow sheetData: only that text is scanned.
-  const data = sheetDataBounds(xml);
   const outside = data ? xml.slice(0, data.start) + xml.slice(data.end) : xml;
   const rest = binary ? fromBinary(outside) : outside;
   const merges: string[] = [];
@@ -302,10 +301,11 @@ export function readPartsSnapshot(parts: Parts): WorkbookSnapshot {
       // Sheets are scanned as binary UTF-8 (one byte per character whatever they hold); cell texts
       // are decoded one by one.
       const { text: xml, binary } = partBinary(parts, s.path)!;
-      const sparse = readSparseSheet(xml, strings, binary);
+      const data = sheetDataBounds(xml);
+      const sparse = readSparseSheet(xml, data, strings, binary);
       budget -= expandedSize(sparse);
       if (budget < 0) throw tooLarge(s.name);
-      return sheetExtras(s.name, s.state, xml, binary, densify(sparse));
+      return sheetExtras(s.name, s.state, xml, data, binary, densify(sparse));
     });
   return { sheets, names: readDefinedNames(parts), properties: readCustomProperties(parts) };
 }
