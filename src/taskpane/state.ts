@@ -26,7 +26,7 @@ export interface PaneState {
 }
 
 type Action =
-  | { type: 'read'; snapshot: WorkbookSnapshot; overview: WorkbookOverview }
+  | { type: 'read'; snapshot: WorkbookSnapshot; overview: WorkbookOverview; version: number }
   | { type: 'busy'; busy: Busy | null }
   | { type: 'error'; error: string | null }
   | { type: 'notice'; notice: string | null };
@@ -36,7 +36,7 @@ export const initialState: PaneState = { version: 0, snapshot: null, overview: n
 export function reduce(state: PaneState, action: Action): PaneState {
   switch (action.type) {
     case 'read':
-      return { ...state, version: state.version + 1, snapshot: action.snapshot, overview: action.overview };
+      return { ...state, version: action.version, snapshot: action.snapshot, overview: action.overview };
     case 'busy':
       return { ...state, busy: action.busy };
     case 'error':
@@ -99,9 +99,10 @@ export function usePaneApi(host: PaneHost, openTab: (tab: string) => void, onApp
 
   const refresh = React.useCallback(async (): Promise<Fresh> => {
     const snapshot = await host.read();
-    dispatch({ type: 'read', snapshot, overview: overview(snapshot) });
-    versionRef.current += 1;
-    return { snapshot, version: versionRef.current };
+    // One counter: the read's version is known here, before React applies the state.
+    const version = (versionRef.current += 1);
+    dispatch({ type: 'read', snapshot, overview: overview(snapshot), version });
+    return { snapshot, version };
   }, [host]);
 
   const run = React.useCallback(

@@ -8,6 +8,7 @@ import { formatDate, serialToDate } from '../method/dates';
 import { columnNumber, parseA1, parseRange } from '../workbook/address';
 import { normaliseLabel } from '../workbook/labels';
 import { recognise } from '../workbook/recognise';
+import { DERIVED_COLUMNS } from '../workbook/rows';
 import type { Recognition, TableLocation } from '../workbook/recognition';
 import { cellValue, findSheet, isCellError, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
 import { CATALOGUE_SHEET } from '../workbook/specs';
@@ -20,6 +21,8 @@ export interface CellChange {
   cell: string;
   /** The column's or field's name in words (`indice`, `Nom du rédacteur`). */
   label: string;
+  /** Our key for the column or field (`indice`, `redacteur`); '' for other cells. */
+  field: string;
   before: string;
   after: string;
   formula: string | null;
@@ -136,7 +139,7 @@ function labelText(snapshot: WorkbookSnapshot, sheet: string, cell: string): str
 
 function cellChange(e: ValueEdit | FormulaEdit, label: string, field: string): CellChange {
   return {
-    sheet: e.sheet, cell: e.cell, label,
+    sheet: e.sheet, cell: e.cell, label, field,
     before: shownValue(e.before, field),
     after: shownValue(afterOf(e), field),
     formula: e.kind === 'formula' ? e.formula : null,
@@ -174,8 +177,8 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
   const dropdowns = new Map<string, string[]>();
   const colours = new Map<string, string[]>();
   const properties: string[] = [];
-  const fieldAt = new Map<string, string>();
-  for (const f of [...rec.fields, ...afterRec.fields]) fieldAt.set(`${f.sheet}!${f.valueCell}`, `${f.field}|${f.labelCell}`);
+  const fieldAt = new Map<string, { field: string; labelCell: string }>();
+  for (const f of [...rec.fields, ...afterRec.fields]) fieldAt.set(`${f.sheet}!${f.valueCell}`, f);
 
   // Sheets of counts we own (the DU's Synthèse): one line each, like the catalogue sheet.
   const summarySheets = new Map<string, number>(afterRec.sheets.filter((x) => (x.role as string) === 'synthese').map((x) => [x.name, 0]));
@@ -185,7 +188,7 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
       case 'sheet':
         if (e.sheet === CATALOGUE_SHEET) newCatalogueSheet = true;
         else if (summarySheets.has(e.sheet)) newSheets.add(e.sheet);
-        else others.push({ sheet: e.sheet, cell: 'A1', label: 'Nouvelle feuille', before: '', after: e.sheet, formula: null, reason: e.reason, text: `Nouvelle feuille « ${e.sheet} »` });
+        else others.push({ sheet: e.sheet, cell: 'A1', label: 'Nouvelle feuille', field: '', before: '', after: e.sheet, formula: null, reason: e.reason, text: `Nouvelle feuille « ${e.sheet} »` });
         break;
       case 'name':
         names++;
@@ -194,7 +197,7 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
         const list = dropdowns.get(e.sheet) ?? [];
         const first = e.range.split(/[\s:]/)[0];
         const field = fieldAt.get(`${e.sheet}!${first}`);
-        if (field && !e.range.includes(':')) list.push(labelText(before, e.sheet, field.split('|')[1]));
+        if (field && !e.range.includes(':')) list.push(labelText(before, e.sheet, field.labelCell));
         else list.push(`${columnWordOf(afterRec, e.sheet, e.range)} (${rowsSpan(e.range)})`);
         dropdowns.set(e.sheet, list);
         break;
@@ -222,9 +225,8 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
         const { row, col } = parseA1(e.cell);
         const field = fieldAt.get(`${e.sheet}!${e.cell}`);
         if (field) {
-          const [key, labelCell] = field.split('|');
-          const label = labelText(before, e.sheet, labelCell) || key;
-          const change = cellChange(e, label, key);
+          const label = labelText(before, e.sheet, field.labelCell) || field.field;
+          const change = cellChange(e, label, field.field);
           fields.push({ ...change, text: `${label} : ${change.after}` });
           break;
         }
@@ -310,18 +312,11 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
   };
 }
 
-/** Derived columns, named in the line of a row that is added whole. */
-const DERIVED = new Set(['indice', 'rang', 'numero']);
-
 function rowText(r: RowChange): string {
-  const added = r.cells.every((c) => c.before === '(vide)') && r.cells.some((c) => !DERIVED.has(keyOfLabel(c.label)) && c.after !== '(vide)');
+  const added = r.cells.every((c) => c.before === '(vide)') && r.cells.some((c) => !DERIVED_COLUMNS.has(c.field) && c.after !== '(vide)');
   if (!added) return `${r.title} : ${r.cells.map((c) => `${c.label} ${c.after}`).join(', ')}`;
-  const derived = r.cells.filter((c) => DERIVED.has(keyOfLabel(c.label)) && c.after !== '(vide)').map((c) => `${c.label} ${c.after}`);
+  const derived = r.cells.filter((c) => DERIVED_COLUMNS.has(c.field) && c.after !== '(vide)').map((c) => `${c.label} ${c.after}`);
   return `${r.title} : ligne ajoutée${derived.length ? `, ${derived.join(', ')}` : ''}`;
-}
-
-function keyOfLabel(label: string): string {
-  return Object.entries(COLUMN_WORDS).find(([, w]) => w === label)?.[0] ?? label;
 }
 
 function templateRowLines(blank: RowChange[]): string[] {

@@ -3,8 +3,8 @@ import { columnNumber } from './address';
 import type { TableLocation } from './recognition';
 import { cellFormula, cellValue, isEmptyValue, type CellValue, type SheetSnapshot } from './snapshot';
 
-/** Columns never counted as content: derived or prefilled. */
-const DERIVED_COLUMNS = new Set(['numero', 'indice', 'rang']);
+/** Columns never counted as content: derived or prefilled (a summary names them on an added row). */
+export const DERIVED_COLUMNS = new Set(['numero', 'indice', 'rang']);
 
 /** A row holds something when a person typed in it (formulas and derived columns aside). */
 export function rowHasContent(sheet: SheetSnapshot, table: TableLocation, row: number): boolean {
