@@ -18,12 +18,11 @@ import { readField } from '../workbook/fields';
 import { readRating } from '../method/rating';
 import { riskIndexOfCells } from '../method/risk-index';
 import { readNumber } from '../method/numbers';
-import { sameFormula } from '../method/formulas';
 import { applyPlanToSnapshot } from './apply-to-snapshot';
-import { cellState, formulaEdit, valueEdit } from './cell-edits';
+import { valueEdit } from './cell-edits';
 import { directionCovers, directionInText, workbookDirection } from './direction';
-import type { Edit, FormulaEdit, Plan, PlanWarning } from './plan';
-import { planRecompute, TEMPLATE_ROWS } from './recompute';
+import type { Edit, Plan, PlanWarning } from './plan';
+import { planRecompute, refreshedFormulaEdit, TEMPLATE_ROWS } from './recompute';
 import { residualNotCarried, staleResidualEdits } from './residual';
 import { staleSyntheseEdits } from './synthese';
 import { riskKey } from './row-keys';
@@ -199,15 +198,6 @@ function appendPoints(du: WorkbookSnapshot, table: TableLocation, points: Census
   return { edits: edits.filter((e): e is Edit => e !== null), warnings };
 }
 
-/** A formula that is already in place but whose shown (cached) result is stale gets it rewritten with its result. */
-export function refreshedFormulaEdit(snapshot: WorkbookSnapshot, sheet: string, cell: string, formula: string, result: CellValue, reason: string): FormulaEdit | null {
-  const fresh = formulaEdit(snapshot, sheet, cell, formula, result, reason);
-  if (fresh) return fresh;
-  const before = cellState(snapshot, sheet, cell);
-  const same = (before.value === null || before.value === '' ? '' : before.value) === (result === null ? '' : result);
-  return same ? null : { kind: 'formula', sheet, cell, before: before.value, beforeFormula: before.formula, formula: before.formula ?? formula, result, reason };
-}
-
 /** `SUM(C8:C22)` on its own sheet: the sum of the numbers in the range, as Excel computes it (text is ignored). */
 export function sumOfRange(sheet: SheetSnapshot, formula: string): number | null {
   const m = /^=?\s*SUM\(\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*$/i.exec(formula);
@@ -239,7 +229,7 @@ function totalsEdits(snapshot: WorkbookSnapshot, table: TableLocation | undefine
     const formula = existing ?? `=SUM(${toA1(table.firstRow, col)}:${toA1(row - 1, col)})`;
     const result = sumOfRange(sheet, formula);
     if (result === null) continue; // another formula: someone's, left alone
-    const e = existing && sameFormula(existing, formula) ? refreshedFormulaEdit(snapshot, sheet.name, cell, formula, result, 'Total du tableau') : formulaEdit(snapshot, sheet.name, cell, formula, result, 'Total du tableau');
+    const e = refreshedFormulaEdit(snapshot, sheet.name, cell, formula, result, 'Total du tableau');
     if (e) edits.push(e);
   }
   return edits;

@@ -27,9 +27,9 @@ import { readCount, readNumber } from '../method/numbers';
 import { sameFormula } from '../method/formulas';
 import { applyPlanToSnapshot } from './apply-to-snapshot';
 import { cellState, formulaEdit, valueEdit } from './cell-edits';
-import { CompileError, refreshedFormulaEdit, type PlanWithWarnings } from './compile';
+import { CompileError, type PlanWithWarnings } from './compile';
 import type { Edit, PlanWarning } from './plan';
-import { planRecompute, TEMPLATE_ROWS } from './recompute';
+import { planRecompute, refreshedFormulaEdit, TEMPLATE_ROWS } from './recompute';
 import { keyOf } from './row-keys';
 
 /** Which index levels call for a programmed action (A: urgent, B: to programme). */

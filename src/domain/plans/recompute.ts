@@ -6,7 +6,7 @@ import { INDEX_LEVELS } from '../catalogue/scales';
 import { columnNumber, parseRange, toA1 } from '../workbook/address';
 import { fieldOn, recognise, sheetWithRole } from '../workbook/recognise';
 import type { Recognition, TableLocation } from '../workbook/recognition';
-import { cellValue, findSheet, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
+import { cellValue, findSheet, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
 import { rowHasContent } from '../workbook/rows';
 import { indexFormula } from '../method/formulas';
 import { rankRisks, type RankableRisk } from '../method/rank';
@@ -14,10 +14,10 @@ import { readRating } from '../method/rating';
 import { riskIndexOfCells } from '../method/risk-index';
 import { readCount } from '../method/numbers';
 import { NAME_ACTION_TYPES, NAME_DIRECTIONS, NAME_FAMILIES, NAME_SCALE, NAME_UNITS, planCatalogue } from './catalogue-sheet';
-import { formulaEdit, valueEdit } from './cell-edits';
+import { cellState, formulaEdit, valueEdit } from './cell-edits';
 import { registeredFormats, registryEdits, registryEntry } from './format-registry';
 import { workbookDirection } from './direction';
-import type { ConditionalFormatEdit, Edit, Plan, ValidationEdit, ValueEdit } from './plan';
+import type { ConditionalFormatEdit, Edit, FormulaEdit, Plan, ValidationEdit, ValueEdit } from './plan';
 import { planResidual } from './residual';
 import { planSynthese } from './synthese';
 import { planConsultationRecord } from './consultation-record';
@@ -80,6 +80,21 @@ function validationEdit(sheet: SheetSnapshot, range: string, name: string, reaso
     registered.has(registryEntry(edit)) ||
     sheet.validations.some((v) => v.type === 'list' && v.formula1.replace(/^=/, '').toLowerCase() === name.toLowerCase() && covers(v.range, range));
   return present ? null : edit;
+}
+
+/**
+ * A formula edit as formulaEdit plans it, and also where the formula is already in place but its
+ * shown (cached) result is stale: rewritten, in its own spelling, with its result. For compile and
+ * programme, whose carried values change what formulas in place compute (readers that do not
+ * recalculate, and `duerp check`, read the cached result); recompute itself does not refresh, so
+ * that a second run plans nothing.
+ */
+export function refreshedFormulaEdit(snapshot: WorkbookSnapshot, sheet: string, cell: string, formula: string, result: CellValue, reason: string): FormulaEdit | null {
+  const fresh = formulaEdit(snapshot, sheet, cell, formula, result, reason);
+  if (fresh) return fresh;
+  const before = cellState(snapshot, sheet, cell);
+  const same = (before.value === null || before.value === '' ? '' : before.value) === (result === null ? '' : result);
+  return same ? null : { kind: 'formula', sheet, cell, before: before.value, beforeFormula: before.formula, formula: before.formula ?? formula, result, reason };
 }
 
 /** A table column from its first row down to the dropdown depth (or the table's end, if lower). */

@@ -8,7 +8,7 @@ import { columnNumber, toA1 } from '../workbook/address';
 import { recognise } from '../workbook/recognise';
 import type { Recognition, TableLocation } from '../workbook/recognition';
 import { contentRows } from '../workbook/rows';
-import { cellValue, findSheet, isEmptyValue, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
+import { cellValue, findSheet, isEmptyValue, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
 import { indexFormula } from '../method/formulas';
 import { readRating } from '../method/rating';
 import { riskIndexOfCells } from '../method/risk-index';
@@ -16,7 +16,7 @@ import { applyPlanToSnapshot } from './apply-to-snapshot';
 import { formulaEdit, valueEdit } from './cell-edits';
 import { registeredFormats } from './format-registry';
 import type { ConditionalFormatEdit, Edit, Plan, PlanWarning, ValidationEdit, ValueEdit } from './plan';
-import { columnRange, indexColourEdit, planRecompute, TEMPLATE_ROWS } from './recompute';
+import { columnRange, indexColourEdit, planRecompute, refreshedFormulaEdit, TEMPLATE_ROWS } from './recompute';
 
 /** The three columns, in the order `recompute --residuel` adds them, with their exact titles. */
 export const RESIDUAL_FIELDS: readonly { field: 'graviteResiduelle' | 'frequenceResiduelle' | 'indiceResiduel'; title: string }[] = [
@@ -33,8 +33,6 @@ function col(table: TableLocation, field: string): number | null {
   return table.columns[field] ? columnNumber(table.columns[field]) : null;
 }
 
-const sameShown = (a: CellValue, b: CellValue) => (a ?? '') === (b ?? '');
-
 /** The residual index of each row as a live formula over the residual G and F (template rows included). */
 function residualIndexEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, table: TableLocation, refresh = false): Edit[] {
   const [g, f, idx] = [col(table, 'graviteResiduelle'), col(table, 'frequenceResiduelle'), col(table, 'indiceResiduel')];
@@ -46,13 +44,9 @@ function residualIndexEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, ta
     const cell = toA1(row, idx);
     const formula = indexFormula(toA1(row, g), toA1(row, f));
     const reason = 'Indice résiduel : matrice G × F résiduelles';
-    const e = formulaEdit(snapshot, sheet.name, cell, formula, result, reason);
+    // With `refresh` (after compile), also in place but showing another letter.
+    const e = (refresh ? refreshedFormulaEdit : formulaEdit)(snapshot, sheet.name, cell, formula, result, reason);
     if (e) edits.push(e);
-    else if (refresh && !sameShown(cellValue(sheet, row, idx), result)) {
-      // In place but showing another letter (ratings carried by compile): the cached result is
-      // what readers that do not recalculate see. Recompute does not refresh (a second run plans nothing).
-      edits.push({ kind: 'formula', sheet: sheet.name, cell, before: cellValue(sheet, row, idx), beforeFormula: formula, formula, result, reason });
-    }
   }
   return edits;
 }

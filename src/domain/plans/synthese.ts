@@ -19,10 +19,10 @@ import { cellValue, findSheet, type CellValue, type SheetSnapshot, type Workbook
 import { SYNTHESE_SHEET } from '../workbook/specs';
 import { ACCEPTED_RATING_SPELLINGS, readRating } from '../method/rating';
 import { NAME_MATRIX, sameFormula } from '../method/formulas';
-import { cellState, valueEdit } from './cell-edits';
+import { formulaEdit, valueEdit } from './cell-edits';
 import { registeredFormats, registryEntry } from './format-registry';
 import type { ConditionalFormatEdit, Edit, FormulaEdit, ValidationEdit } from './plan';
-import { DROPDOWN_ROWS } from './recompute';
+import { DROPDOWN_ROWS, refreshedFormulaEdit } from './recompute';
 
 export { SYNTHESE_SHEET };
 
@@ -253,9 +253,7 @@ function colourEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot | undefine
  * must plan nothing.
  */
 function countEdit(snapshot: WorkbookSnapshot, cell: string, formula: string, result: CellValue, reason: string, refresh: boolean): FormulaEdit | null {
-  const before = cellState(snapshot, SYNTHESE_SHEET, cell);
-  if (sameFormula(before.formula, formula) && (!refresh || before.value === result)) return null;
-  return { kind: 'formula', sheet: SYNTHESE_SHEET, cell, before: before.value, beforeFormula: before.formula, formula, result, reason };
+  return (refresh ? refreshedFormulaEdit : formulaEdit)(snapshot, SYNTHESE_SHEET, cell, formula, result, reason);
 }
 
 // ---- The plan --------------------------------------------------------------------------------
