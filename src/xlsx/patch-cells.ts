@@ -7,7 +7,7 @@ import { columnLetter, columnNumber } from '../domain/workbook/address';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
 import { attributeAt, attributeEnd, formulaElement, parseRows, rowShifter, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
-import { attribute, decodeXml, escapeText, escapeXml, forEachElement, fromBinary, toBinary } from './xml';
+import { attribute, decodeXml, escapeText, escapeXml, forEachElement, fromBinary, isNameEnd, toBinary } from './xml';
 
 export interface CellWrite {
   row: number;
@@ -59,13 +59,6 @@ function nextSharedIndex(xml: string): number {
 }
 
 /**
- * The same relative formula written down consecutive rows of a column becomes one shared formula
- * (OOXML: the first cell holds the text and the range, the others only the group's index): a
- * 50,000-row census index column takes 16 MB instead of 44. A run is shared only when each row's
- * formula is the first one moved down (as Excel, LibreOffice and read-snapshot.ts expand them), so
- * what a reader finds is exactly what the plan wrote.
- */
-/**
  * Only formulas Excel is known to share: none with an array constant (`{…}`, as in the index
  * formula) nor a reference to another sheet (as in the Site link). Excel's own file format forbids
  * both in a shared formula, and Excel has been seen to "repair" a workbook (dropping the formulas)
@@ -75,6 +68,13 @@ function shareable(formula: string): boolean {
   return !/[{!]/.test(formula);
 }
 
+/**
+ * The same relative formula written down consecutive rows of a column becomes one shared formula
+ * (OOXML: the first cell holds the text and the range, the others only the group's index): a
+ * 50,000-row census index column takes 16 MB instead of 44. A run is shared only when each row's
+ * formula is the first one moved down (as Excel, LibreOffice and read-snapshot.ts expand them), so
+ * what a reader finds is exactly what the plan wrote.
+ */
 function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<CellWrite, string>): Map<CellWrite, SharedPlace> {
   const places = new Map<CellWrite, SharedPlace>();
   // The last write to a cell wins (as patchRowText writes them).
@@ -184,8 +184,6 @@ function applyWrites(row: RawRow, writes: CellWrite[], shared?: Map<CellWrite, S
     else row.cells.splice(index < 0 ? row.cells.length : index, 0, ...replacement);
   }
 }
-
-const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 
 /** Column number of an A1 reference's letters (`AB12` → 28); 0 when it has none. */
 function refColumn(ref: string): number {

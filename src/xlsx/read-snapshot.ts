@@ -9,7 +9,7 @@ import { UnreadableWorkbook } from './errors';
 import { readCustomProperties } from './custom-properties';
 import { partBinary, partText, sheetEntries, unzipPackage, type Parts } from './package';
 import { attributeAt, attributeEnd, formulaElement, rowShifter, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
-import { attribute, attributes, decodeXml, forEachElement, fromBinary, textRuns } from './xml';
+import { attribute, attributes, decodeXml, forEachElement, fromBinary, isNameEnd, textRuns } from './xml';
 
 /**
  * What the reader will expand into the snapshot's dense grids, in cells, for the whole workbook:
@@ -87,8 +87,6 @@ interface SparseRow {
   /** 1 + the column index of the last cell with content. */
   length: number;
 }
-
-const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 
 /** The non-negative integer written in xml[from, to), or -1. */
 function integerAt(xml: string, from: number, to: number): number {

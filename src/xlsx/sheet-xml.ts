@@ -1,6 +1,6 @@
 /** Scanning a worksheet part's cells: linear in the text, nothing allocated for an empty cell. */
 import { UnreadableWorkbook } from './errors';
-import { attribute, attributes, forEachElement } from './xml';
+import { attribute, attributes, forEachElement, isNameEnd } from './xml';
 
 export interface RawCell {
   row: number;
@@ -68,8 +68,6 @@ function rowNumber(text: string | undefined, implicit: number): number {
   if (!Number.isInteger(n) || n < 1 || n > MAX_ROW) throw outOfGrid(text);
   return n;
 }
-
-const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 
 const RANGE: [number, number] = [0, 0];
 

@@ -62,7 +62,8 @@ export function attribute(tagInside: string, name: string): string | undefined {
   return undefined;
 }
 
-const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
+/** Whether a character code ends an element's name in a tag (white space, `/` or `>`). */
+export const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 
 /**
  * Calls `visit` for each `<name …>` element of `xml` between `from` and `to`: its start tag's
