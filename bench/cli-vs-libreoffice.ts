@@ -22,6 +22,7 @@ import { CENSUS_TABLE } from '../src/domain/templates';
 import { buildWorkbook } from '../src/xlsx/build-workbook';
 import { readSnapshot } from '../src/xlsx/read-snapshot';
 import { largeCensus } from '../tests/fixtures/generate';
+import { profile as recalcProfile, sofficePath } from '../tests/helpers/libreoffice';
 
 export interface Measure {
   /** Wall-clock time. */
@@ -49,25 +50,6 @@ function best(runs: Measure[]): Measure {
   return { ...fastest, peakMb: Math.max(...runs.map((r) => r.peakMb)), status: runs.find((r) => r.status !== 0)?.status ?? fastest.status };
 }
 
-function sofficePath(): string | null {
-  const r = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-
-/** A throwaway LibreOffice profile that recalculates .xlsx formulas on load. */
-function recalcProfile(dir: string): string {
-  const profile = path.join(dir, 'lo-profile');
-  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
-  fs.writeFileSync(
-    path.join(profile, 'user', 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`,
-  );
-  return profile;
-}
-
 export interface Comparison {
   rows: number;
   fileKb: number;
@@ -78,6 +60,7 @@ export interface Comparison {
 
 export async function compareWithLibreOffice(rows: number, repeat = 3): Promise<Comparison> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duerp-vs-lo-'));
+  const cleanUp = [dir];
   try {
     // The census as distributed (#REF! fields), repaired first as a person would (not timed).
     const broken = path.join(dir, 'recensement-casse.xlsx');
@@ -90,7 +73,8 @@ export async function compareWithLibreOffice(rows: number, repeat = 3): Promise<
     const soffice = sofficePath();
     let runLibreOffice: (() => Measure) | null = null;
     if (soffice) {
-      const profile = recalcProfile(dir);
+      const profile = recalcProfile();
+      cleanUp.push(profile);
       // The census grid is the sheet LibreOffice exports (1-based, hidden sheets counted).
       const grid = readSnapshot(new Uint8Array(fs.readFileSync(input))).sheets.findIndex((s) => s.name === CENSUS_TABLE.sheet) + 1;
       const lo = (file: string, out: string) => [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${grid}`, '--outdir', out, file];
@@ -116,7 +100,7 @@ export async function compareWithLibreOffice(rows: number, repeat = 3): Promise<
     const libreoffice = loRuns.length ? best(loRuns) : null;
     return { rows, fileKb: Math.round(fs.statSync(input).size / 1024), duerp, libreoffice, ratio: libreoffice ? libreoffice.seconds / duerp.seconds : null };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const d of cleanUp) fs.rmSync(d, { recursive: true, force: true });
   }
 }
 
