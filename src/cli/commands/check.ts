@@ -50,10 +50,10 @@ export function registerCheck(program: Command, output: Output): void {
     .option('--precedent <OLD_DU>', 'le document unique précédent, pour signaler les risques intolérables depuis au moins un an')
     .option('--json', 'sortie JSON')
     .action((file: string, opts: { json?: boolean; programme?: string; precedent?: string }) => {
-      const { snapshot } = openKnownWorkbook(file);
+      const { snapshot, recognition } = openKnownWorkbook(file);
       const programme = opts.programme ? openProgramme(opts.programme) : undefined;
       const precedent = opts.precedent ? openPrecedent(opts.precedent) : undefined;
-      const findings = runChecks(snapshot, { programme, precedent });
+      const findings = runChecks(snapshot, { programme, precedent, recognition });
       if (opts.json) printJson(output, { findings, summary: summarise(findings) });
       else printText(output, findings);
       if (summarise(findings).errors > 0) throw new ExitStatus(1);

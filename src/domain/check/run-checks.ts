@@ -1,6 +1,7 @@
 /** The check before the CTP: every rule over one snapshot (and the programme, when given). */
 import { parseA1 } from '../workbook/address';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
+import type { Recognition } from '../workbook/recognition';
 import { recognise } from '../workbook/recognise';
 import { buildContext } from './context';
 import type { Finding } from './finding';
@@ -11,6 +12,8 @@ export interface CheckOptions {
   programme?: WorkbookSnapshot;
   /** The previous document unique, for the risks that stay intolerable (`--precedent`). */
   precedent?: WorkbookSnapshot;
+  /** The snapshot's recognition, when the caller already has it (the command line opens and recognises the file). */
+  recognition?: Recognition;
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 };
@@ -22,7 +25,7 @@ function position(cell: string): [number, number] {
 }
 
 export function runChecks(snapshot: WorkbookSnapshot, options: CheckOptions = {}): Finding[] {
-  const context = buildContext(snapshot, recognise(snapshot), options.today ?? new Date(), options.programme, options.precedent);
+  const context = buildContext(snapshot, options.recognition ?? recognise(snapshot), options.today ?? new Date(), options.programme, options.precedent);
   const findings = RULES.filter((r) => r.appliesTo.includes(context.recognition.kind)).flatMap((r) => r.check(context));
   const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
   return findings.sort((a, b) => {

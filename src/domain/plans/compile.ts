@@ -81,6 +81,7 @@ interface CensusRisk {
 
 interface CensusRead {
   name: string;
+  recognition: Recognition;
   site: string;
   figures: Record<string, CellValue>;
   risks: CensusRisk[];
@@ -117,7 +118,7 @@ function readCensus(c: NamedWorkbook): CensusRead {
     return { cells: out, file: c.name, sheet: sheet.name, row, columns: table.columns, direction };
   });
   const figures = Object.fromEntries(CENSUS_FIGURES.map(([field, column]) => [column, figure(fieldValue(c.snapshot, rec, field))]));
-  return { name: c.name, site, figures, risks, direction, directionAt: dirField ? { sheet: dirField.sheet, cell: dirField.cell } : null, siteAt };
+  return { name: c.name, recognition: rec, site, figures, risks, direction, directionAt: dirField ? { sheet: dirField.sheet, cell: dirField.cell } : null, siteAt };
 }
 
 function appendRisks(du: WorkbookSnapshot, table: TableLocation, risks: CensusRisk[]): { edits: Edit[]; carried: CensusRisk[] } {
@@ -360,7 +361,7 @@ export function planCompile(censuses: readonly NamedWorkbook[], du: WorkbookSnap
     ...totalsEdits(final, tableNamed(finalRec, 'points')),
     ...totalsEdits(final, tableNamed(finalRec, 'statistiques')),
   ];
-  const warnings = [...directionWarnings(read, duDirection), ...sameSiteWarnings(read), ...riskWarnings(risks.carried, duDirection), ...points.flatMap((p) => p.warnings), ...residualNotCarried(censuses, rec)];
+  const warnings = [...directionWarnings(read, duDirection), ...sameSiteWarnings(read), ...riskWarnings(risks.carried, duDirection), ...points.flatMap((p) => p.warnings), ...residualNotCarried(censuses.map((c, i) => ({ ...c, recognition: read[i].recognition })), rec)];
   return { command: 'compile', edits: [...compileEdits, ...recompute, ...refresh], warnings: dedupe(warnings) };
 }
 

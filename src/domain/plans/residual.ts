@@ -124,11 +124,11 @@ export function planAddResidual(snapshot: WorkbookSnapshot, recognition: Recogni
  * Compile into a DU without the residual columns: the censuses' residual ratings cannot be carried.
  * One warning per census that has some (on its first one), saying how to add the columns.
  */
-export function residualNotCarried(censuses: readonly { name: string; snapshot: WorkbookSnapshot }[], du: Recognition): PlanWarning[] {
+export function residualNotCarried(censuses: readonly { name: string; snapshot: WorkbookSnapshot; recognition?: Recognition }[], du: Recognition): PlanWarning[] {
   const duTable = du.tables.find((t) => t.table === 'risques');
   if (duTable && duTable.columns.graviteResiduelle && duTable.columns.frequenceResiduelle) return [];
   return censuses.flatMap((c) => {
-    const table = recognise(c.snapshot).tables.find((t) => t.table === 'risques');
+    const table = (c.recognition ?? recognise(c.snapshot)).tables.find((t) => t.table === 'risques');
     const sheet = table ? findSheet(c.snapshot, table.sheet) : undefined;
     if (!table || !sheet) return [];
     for (const r of contentRows(sheet, table)) {
