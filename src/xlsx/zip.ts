@@ -81,6 +81,7 @@ const ASK_FOR_A_COPY = "demandez une nouvelle copie du classeur, ou ouvrez-le da
 const TRUNCATED = `est incomplet : l'archive .xlsx a été coupée (copie ou téléchargement interrompu) ; ${ASK_FOR_A_COPY}`;
 const damaged = (why: string) => `est endommagé : ${why} ; ${ASK_FOR_A_COPY}`;
 const mib = (n: number) => Math.round(n / 1024 / 1024);
+const BAD_INDEX = damaged("l'index de l'archive .xlsx est illisible");
 
 /** Reads the central directory; refuses, in French, anything that is not a sound zip. */
 export function readZip(bytes: Uint8Array): RawEntry[] {
@@ -106,7 +107,7 @@ export function readZip(bytes: Uint8Array): RawEntry[] {
   const entries: RawEntry[] = [];
   let total = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== 0x02014b50) throw new UnreadableWorkbook(damaged("l'index de l'archive .xlsx est illisible"));
+    if (at + 46 > eocd || view.getUint32(at, true) !== 0x02014b50) throw new UnreadableWorkbook(BAD_INDEX);
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
@@ -116,7 +117,7 @@ export function readZip(bytes: Uint8Array): RawEntry[] {
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
-    if (at + 46 + nameLength > eocd) throw new UnreadableWorkbook(damaged("l'index de l'archive .xlsx est illisible"));
+    if (at + 46 + nameLength > eocd) throw new UnreadableWorkbook(BAD_INDEX);
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
     const name = utf8.decode(nameBytes).replace(/\\/g, '/');
     if (flags & 0x0001) {
@@ -137,6 +138,8 @@ export function readZip(bytes: Uint8Array): RawEntry[] {
 }
 
 const sizeLie = (name: string) => damaged(`la partie « ${name} » ne fait pas la taille qu'annonce l'index de l'archive`);
+const badCrc = (name: string) => damaged(`la partie « ${name} » ne correspond pas à sa somme de contrôle (CRC)`);
+const badStream = (name: string) => damaged(`les données compressées de la partie « ${name} » sont abîmées`);
 
 function checkLimits(name: string, size: number, compressed: number, total: number): void {
   if (size > ZIP_LIMITS.MAX_PART_UNCOMPRESSED || total > ZIP_LIMITS.MAX_TOTAL_UNCOMPRESSED) {
@@ -189,7 +192,7 @@ const inputChunk = (size: number) => Math.min(256 * 1024, Math.max(16 * 1024, Ma
  */
 export function inflateEntry(e: RawEntry, keep = true): Uint8Array {
   if (e.method === 0) {
-    if (checksum(e.data) !== e.crc) throw new UnreadableWorkbook(damaged(`la partie « ${e.name} » ne correspond pas à sa somme de contrôle (CRC)`));
+    if (checksum(e.data) !== e.crc) throw new UnreadableWorkbook(badCrc(e.name));
     return e.data;
   }
   if (e.data.length === 0) {
@@ -202,10 +205,10 @@ export function inflateEntry(e: RawEntry, keep = true): Uint8Array {
       inflated = native.inflate(e.data, e.size + 1);
     } catch (err) {
       if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new UnreadableWorkbook(sizeLie(e.name));
-      throw new UnreadableWorkbook(damaged(`les données compressées de la partie « ${e.name} » sont abîmées`));
+      throw new UnreadableWorkbook(badStream(e.name));
     }
     if (inflated.length !== e.size) throw new UnreadableWorkbook(sizeLie(e.name));
-    if (checksum(inflated) !== e.crc) throw new UnreadableWorkbook(damaged(`la partie « ${e.name} » ne correspond pas à sa somme de contrôle (CRC)`));
+    if (checksum(inflated) !== e.crc) throw new UnreadableWorkbook(badCrc(e.name));
     return keep ? inflated : new Uint8Array(0);
   }
   const out = keep ? new Uint8Array(e.size) : null;
@@ -230,10 +233,10 @@ export function inflateEntry(e: RawEntry, keep = true): Uint8Array {
     }
   } catch (err) {
     if (err instanceof UnreadableWorkbook) throw err;
-    throw new UnreadableWorkbook(damaged(`les données compressées de la partie « ${e.name} » sont abîmées`));
+    throw new UnreadableWorkbook(badStream(e.name));
   }
   if (written !== e.size) throw new UnreadableWorkbook(sizeLie(e.name));
-  if (crc !== e.crc) throw new UnreadableWorkbook(damaged(`la partie « ${e.name} » ne correspond pas à sa somme de contrôle (CRC)`));
+  if (crc !== e.crc) throw new UnreadableWorkbook(badCrc(e.name));
   return out ?? new Uint8Array(0);
 }
 
