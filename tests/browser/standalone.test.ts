@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { buildWorkbook } from '../../src/xlsx/build-workbook';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { recognise } from '../../src/domain/workbook/recognise';
+import { columnNumber } from '../../src/domain/workbook/address';
 import { filledCensus, filledDocumentUnique } from '../fixtures/generate';
 import { censusOf } from '../fixtures/gt-decisions';
 import { residualDocumentUnique } from '../fixtures/residual';
@@ -114,12 +115,12 @@ maybe('the standalone page at 350 px', () => {
     const table = recognise(snapshot).tables.find((t) => t.table === 'risques')!;
     const sheet = snapshot.sheets.find((s) => s.name === table.sheet)!;
     const row = Number(/ligne (\d+)/i.exec(free)![1]);
-    const famCol = table.columns.famille.charCodeAt(0) - 64;
-    const dangerCol = table.columns.danger.charCodeAt(0) - 64;
+    const famCol = columnNumber(table.columns.famille);
+    const dangerCol = columnNumber(table.columns.danger);
     expect(sheet.values[row - 1][famCol - 1]).toBe('05 - Risques Chimiques (RCHI)');
     expect(String(sheet.values[row - 1][dangerCol - 1])).toMatch(/\S/);
-    expect(sheet.values[row - 1][table.columns.gravite.charCodeAt(0) - 65]).toBe(3);
-    expect(sheet.values[row - 1][table.columns.frequence.charCodeAt(0) - 65]).toBe(2);
+    expect(sheet.values[row - 1][columnNumber(table.columns.gravite) - 1]).toBe(3);
+    expect(sheet.values[row - 1][columnNumber(table.columns.frequence) - 1]).toBe(2);
   }, 120_000);
 
   it('copies a risk to another unit of the direction, and says so instead of adding it twice', async () => {

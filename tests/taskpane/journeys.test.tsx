@@ -15,7 +15,7 @@ import { DU_TABLE, layoutToSnapshot } from '../../src/domain/templates';
 import { recognise, tableNamed } from '../../src/domain/workbook/recognise';
 import { contentRows } from '../../src/domain/workbook/rows';
 import { findSheet, type WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
-import * as readFiles from '../../src/taskpane/shared/read-files';
+import * as downloadModule from '../../src/taskpane/shared/download';
 import { freshWorkbook } from '../../src/xlsx/fresh-workbook';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { CENSUS_RISKS, filledDocumentUnique } from '../fixtures/generate';
@@ -145,7 +145,7 @@ describe('Programme (loaded on demand)', () => {
 
   it('from a DU, offers a new programme of its A and B risks to download', async () => {
     const downloads: { name: string; bytes: Uint8Array }[] = [];
-    jest.spyOn(readFiles, 'download').mockImplementation((bytes, name) => void downloads.push({ bytes, name }));
+    jest.spyOn(downloadModule, 'download').mockImplementation((bytes, name) => void downloads.push({ bytes, name }));
     const host = new MemoryHost(readSnapshot(freshWorkbook(filledDocumentUnique())));
     const div = await mount(host);
     const panel = await openTab(div, 'Programme', 'Programme annuel');

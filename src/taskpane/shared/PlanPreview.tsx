@@ -1,7 +1,6 @@
 /** A plan as a person reads it: rows, fields, the catalogue sheet in one line; formulas on demand. */
 import * as React from 'react';
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Plan } from '../../domain/plans/plan';
 import type { PlanSummary } from '../../domain/plans/summary';
 
 const useStyles = makeStyles({
@@ -14,7 +13,6 @@ const useStyles = makeStyles({
 const MAX_ROWS = 60;
 
 export interface PlanPreviewProps {
-  plan: Plan;
   summary: PlanSummary;
   applyLabel: string;
   onApply(): void;

@@ -15,12 +15,10 @@ const useStyles = makeStyles({
   h: { fontSize: '14px', margin: '12px 0 4px' },
 });
 
-const add = (s: Parameters<typeof planAddResidual>[0]) => planAddResidual(s);
-
 export function ResidualSection({ current }: { current: number[][] | null }) {
   const pane = usePane();
   const styles = useStyles();
-  const flow = usePlanFlow(add);
+  const flow = usePlanFlow(planAddResidual);
   const snapshot = pane.state.snapshot;
   const recognition = pane.state.overview?.recognition ?? (snapshot ? recognise(snapshot) : null);
   if (!snapshot || !recognition) return null;
@@ -53,7 +51,7 @@ export function ResidualSection({ current }: { current: number[][] | null }) {
           <Button onClick={() => void flow.show()} disabled={busy}>
             Ajouter les colonnes du risque résiduel
           </Button>
-          {flow.preview && <PlanPreview plan={flow.preview.plan} summary={flow.preview.summary} applyLabel="Ajouter les colonnes" onApply={() => void flow.apply()} busy={busy} />}
+          {flow.preview && <PlanPreview summary={flow.preview.summary} applyLabel="Ajouter les colonnes" onApply={() => void flow.apply()} busy={busy} />}
         </>
       )}
     </section>

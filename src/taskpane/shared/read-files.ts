@@ -18,5 +18,3 @@ export async function readWorkbookFile(file: File): Promise<ReadFile> {
     throw new Error(/[éèàç«]/.test(message) ? message : `« ${file.name} » n’a pas pu être lu : le classeur est endommagé.`);
   }
 }
-
-export { download } from './download';

@@ -7,7 +7,7 @@ import * as React from 'react';
 import { Button, Caption1, Text, makeStyles } from '@fluentui/react-components';
 import { planCompile, type NamedWorkbook } from '../../../domain/plans/compile';
 import { applyPlanToSnapshot } from '../../../domain/plans/apply-to-snapshot';
-import type { Plan } from '../../../domain/plans/plan';
+import type { PlanWarning } from '../../../domain/plans/plan';
 import { summarisePlan } from '../../../domain/plans/summary';
 import { recognise, tableNamed } from '../../../domain/workbook/recognise';
 import { contentRows } from '../../../domain/workbook/rows';
@@ -20,19 +20,13 @@ import { usePane, useFresh } from '../../state';
 
 const useStyles = makeStyles({ list: { paddingLeft: '18px', margin: '4px 0', overflowWrap: 'anywhere' } });
 
-interface Warning {
-  file?: string;
-  sheet?: string;
-  cell?: string;
-  message: string;
-}
 
 interface CensusLine {
   name: string;
   risks: number;
   added: number;
   already: number;
-  warnings: Warning[];
+  warnings: PlanWarning[];
 }
 
 function riskCount(snapshot: WorkbookSnapshot): number {
@@ -41,9 +35,6 @@ function riskCount(snapshot: WorkbookSnapshot): number {
   return t ? contentRows(findSheet(snapshot, t.sheet)!, t).length : 0;
 }
 
-function warningsOf(plan: Plan): Warning[] {
-  return ((plan as Plan & { warnings?: Warning[] }).warnings ?? []).slice();
-}
 
 /** Each census in turn against the DU as the previous ones leave it: duplicates across censuses count once. */
 function perCensus(censuses: NamedWorkbook[], du: WorkbookSnapshot): CensusLine[] {
@@ -54,7 +45,7 @@ function perCensus(censuses: NamedWorkbook[], du: WorkbookSnapshot): CensusLine[
     current = applyPlanToSnapshot(current, plan);
     const added = riskCount(current) - before;
     const risks = riskCount(c.snapshot);
-    return { name: c.name, risks, added, already: Math.max(0, risks - added), warnings: warningsOf(plan) };
+    return { name: c.name, risks, added, already: Math.max(0, risks - added), warnings: plan.warnings };
   });
 }
 
@@ -127,7 +118,7 @@ export default function CompilerPanel() {
               </li>
             ))}
           </ul>
-          <PlanPreview plan={preview.plan} summary={preview.summary} applyLabel="Compiler dans le document unique" onApply={() => void apply()} busy={busy} />
+          <PlanPreview summary={preview.summary} applyLabel="Compiler dans le document unique" onApply={() => void apply()} busy={busy} />
         </>
       )}
     </section>

@@ -85,7 +85,7 @@ export function CopyRisks({ direction }: { direction: Direction | null }) {
         Voir ce que la copie ajoutera
       </Button>
       {preview && (
-        <PlanPreview plan={preview.plan} summary={preview.summary} applyLabel={`Ajouter ${preview.plan.added} ligne${preview.plan.added > 1 ? 's' : ''}`} onApply={() => void apply()} busy={busy}>
+        <PlanPreview summary={preview.summary} applyLabel={`Ajouter ${preview.plan.added} ligne${preview.plan.added > 1 ? 's' : ''}`} onApply={() => void apply()} busy={busy}>
           {preview.plan.skipped.length > 0 && (
             <ul aria-label="Déjà présents" style={{ paddingLeft: 18, margin: '4px 0' }}>
               {preview.plan.skipped.map((s, i) => (

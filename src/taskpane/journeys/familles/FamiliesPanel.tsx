@@ -16,7 +16,7 @@ import { normaliseLabel } from '../../../domain/workbook/labels';
 import type { WorkbookSnapshot } from '../../../domain/workbook/snapshot';
 import { usePane } from '../../state';
 import { FamilyFiche } from './FamilyFiche';
-import { RowTarget, useRowTarget } from './RowTarget';
+import { RowTarget, rowTarget } from './RowTarget';
 
 const CopyRisks = React.lazy(() => import(/* webpackChunkName: "copie" */ './CopyRisks').then((m) => ({ default: m.CopyRisks })));
 import { RatingPicker } from './RatingPicker';
@@ -40,7 +40,7 @@ export function FamiliesPanel() {
   const [picked, setPicked] = React.useState<RiskFamily | null>(null);
   const [unitQuery, setUnitQuery] = React.useState('');
   const followsSelection = pane.host.onSelection !== undefined;
-  const target = useRowTarget(snapshot, followsSelection ? pane.selection : null, chosenRow);
+  const target = rowTarget(snapshot, followsSelection ? pane.selection : null, chosenRow);
   const rowFamily = target ? findFamily(target.cells.famille) : undefined;
   // The fiche shown: the one picked, else the targeted row's family. Moving to a row that has a
   // family shows that row's; moving to an empty row keeps the pick, ready to be written there.

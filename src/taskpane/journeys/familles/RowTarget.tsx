@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   select: { width: '100%', maxWidth: '100%' },
 });
 
-export function useRowTarget(snapshot: WorkbookSnapshot | null, selection: { sheet: string; address: string } | null, chosen: string | null): RiskRowRef | null {
+export function rowTarget(snapshot: WorkbookSnapshot | null, selection: { sheet: string; address: string } | null, chosen: string | null): RiskRowRef | null {
   if (!snapshot) return null;
   if (selection) return riskRowAt(snapshot, selection.sheet, selection.address);
   if (!chosen) return null;

@@ -30,7 +30,7 @@ export function HierarchiserPanel() {
       <Button onClick={() => void flow.show()} disabled={busy}>
         Voir ce que la hiérarchisation changera
       </Button>
-      {flow.preview && <PlanPreview plan={flow.preview.plan} summary={flow.preview.summary} applyLabel="Appliquer la hiérarchisation" onApply={() => void flow.apply()} busy={busy} />}
+      {flow.preview && <PlanPreview summary={flow.preview.summary} applyLabel="Appliquer la hiérarchisation" onApply={() => void flow.apply()} busy={busy} />}
       {h && (
         <div style={{ marginTop: 12 }}>
           <Text block weight="semibold">

@@ -17,7 +17,8 @@ import { readSnapshot } from '../../../xlsx/read-snapshot';
 import { FilePicker } from '../../shared/FilePicker';
 import { PlanPreview } from '../../shared/PlanPreview';
 import { appliedText, type Preview } from '../../shared/usePlanFlow';
-import { download, readWorkbookFile } from '../../shared/read-files';
+import { download } from '../../shared/download';
+import { readWorkbookFile } from '../../shared/read-files';
 import { usePane, useFresh } from '../../state';
 
 function outputName(name: string, suffix: string): string {
@@ -59,7 +60,7 @@ function FromDocumentUnique() {
         disabled={busy}
       />
       {made && (
-        <PlanPreview plan={made.plan} summary={made.summary} applyLabel={`Télécharger « ${made.name} »`} onApply={() => download(made.bytes, made.name)} busy={busy} />
+        <PlanPreview summary={made.summary} applyLabel={`Télécharger « ${made.name} »`} onApply={() => download(made.bytes, made.name)} busy={busy} />
       )}
     </section>
   );
@@ -89,7 +90,7 @@ function IntoProgramme() {
     <section aria-label="Programme annuel">
       <Text block>Choisissez le document unique : ses risques A et B absents du programme y sont ajoutés ; ce qui a été saisi reste tel quel.</Text>
       <FilePicker label="Choisir le document unique" onFiles={(f) => void choose(f)} disabled={busy} />
-      {preview && <PlanPreview plan={preview.plan} summary={preview.summary} applyLabel="Ajouter au programme" onApply={() => void apply()} busy={busy} />}
+      {preview && <PlanPreview summary={preview.summary} applyLabel="Ajouter au programme" onApply={() => void apply()} busy={busy} />}
     </section>
   );
 }

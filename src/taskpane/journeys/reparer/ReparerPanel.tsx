@@ -8,12 +8,10 @@ import { usePane } from '../../state';
 import { ResidualSection } from '../../shared/ResidualSection';
 import { hierarchy } from '../../../domain/overview/hierarchy';
 
-const repair = (s: Parameters<typeof planRepair>[0]) => planRepair(s);
-
 export function ReparerPanel() {
   const pane = usePane();
   const kind = pane.state.overview?.kind;
-  const repairFlow = usePlanFlow(repair);
+  const repairFlow = usePlanFlow(planRepair);
   const recomputeFlow = usePlanFlow(planRecompute);
   const busy = pane.state.busy !== null;
   const broken = pane.state.overview?.brokenCells ?? 0;
@@ -29,7 +27,7 @@ export function ReparerPanel() {
           Voir ce que la réparation changera
         </Button>
         {repairFlow.preview && (
-          <PlanPreview plan={repairFlow.preview.plan} summary={repairFlow.preview.summary} applyLabel="Appliquer la réparation" onApply={() => void repairFlow.apply()} busy={busy} />
+          <PlanPreview summary={repairFlow.preview.summary} applyLabel="Appliquer la réparation" onApply={() => void repairFlow.apply()} busy={busy} />
         )}
       </section>
       {kind !== 'document-unique' && (
@@ -39,7 +37,7 @@ export function ReparerPanel() {
             Voir ce que le recalcul changera
           </Button>
           {recomputeFlow.preview && (
-            <PlanPreview plan={recomputeFlow.preview.plan} summary={recomputeFlow.preview.summary} applyLabel="Appliquer le recalcul" onApply={() => void recomputeFlow.apply()} busy={busy} />
+            <PlanPreview summary={recomputeFlow.preview.summary} applyLabel="Appliquer le recalcul" onApply={() => void recomputeFlow.apply()} busy={busy} />
           )}
         </section>
       )}
