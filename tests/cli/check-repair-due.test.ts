@@ -4,6 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildWorkbook } from '../../src/xlsx/build-workbook';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
+import { repairDue } from '../../src/domain/plans/repair';
+import { parseA1 } from '../../src/domain/workbook/address';
 import { recognise } from '../../src/domain/workbook/recognise';
 import { filledCensus, filledDocumentUnique, filledProgramme } from '../fixtures/generate';
 import { libreOfficeSaved } from '../fixtures/libreoffice-saved';
@@ -50,9 +52,12 @@ describe('duerp recompute on a workbook with broken fields', () => {
     expect(JSON.parse(r.stdout).changes.length).toBeGreaterThan(0);
     // Written: the indices are live formulas, the header fields still broken.
     const written = readSnapshot(fs.readFileSync(out));
-    const grid = written.sheets.find((s) => s.name === 'Grille de recensement')!;
-    expect(grid.formulas[8][9]).toMatch(/DUERP_Matrice/);
-    expect(grid.formulas[3][1]).toMatch(/#ref!/i);
+    const rec = recognise(written);
+    const table = rec.tables.find((t) => t.table === 'risques')!;
+    const grid = written.sheets.find((s) => s.name === table.sheet)!;
+    const { row, col } = parseA1(`${table.columns.indice}${table.firstRow}`);
+    expect(grid.formulas[row - 1][col - 1]).toMatch(/DUERP_Matrice/);
+    expect(repairDue(written, rec)).toBeGreaterThan(0);
   });
 
   it('says nothing once repaired, and the repaired and recomputed copy has no broken field', async () => {
