@@ -269,7 +269,7 @@ export function planRepair(snapshot: WorkbookSnapshot, recognition: Recognition 
  * repair is not due. For the pane's and the CLI's "lancez d’abord Réparer". Pure.
  */
 export function repairDue(snapshot: WorkbookSnapshot, recognition: Recognition = recognise(snapshot)): number {
-  return planRepair(snapshot, recognition).edits.filter((e) => isCellEdit(e) && isBrokenCell(e.before, e.beforeFormula)).length;
+  return repairDueAfter(snapshot, { command: 'repair', edits: [] }, recognition);
 }
 
 /** The broken cells repair would fix that a plan (a recompute) leaves as they are. */
