@@ -2,9 +2,10 @@
  * Residual risk (the risk once the planned measures are in place): add its three columns with a
  * preview, or, when they are there, the G × F grid before and after the planned measures.
  */
+import * as React from 'react';
 import { Button, Caption1, Text, makeStyles } from '@fluentui/react-components';
 import { hasResidualColumns, planAddResidual, residualGrid } from '../../domain/plans/residual';
-import { recognise } from '../../domain/workbook/recognise';
+import { hierarchy } from '../../domain/overview/hierarchy';
 import { GridPicture } from './GridPicture';
 import { PlanPreview } from './PlanPreview';
 import { usePlanFlow } from './usePlanFlow';
@@ -15,19 +16,24 @@ const useStyles = makeStyles({
   h: { fontSize: '14px', margin: '12px 0 4px' },
 });
 
-export function ResidualSection({ current }: { current: number[][] | null }) {
+export function ResidualSection() {
   const pane = usePane();
   const styles = useStyles();
   const flow = usePlanFlow(planAddResidual);
   const snapshot = pane.state.snapshot;
-  const recognition = pane.state.overview?.recognition ?? (snapshot ? recognise(snapshot) : null);
-  if (!snapshot || !recognition) return null;
+  const recognition = pane.state.overview?.recognition ?? null;
+  // The grids once per read: before (G, F) and after the planned measures (residual G, F).
+  const grids = React.useMemo(
+    () => (snapshot && recognition ? { current: hierarchy(snapshot, recognition).grid, residual: residualGrid(snapshot, recognition) } : null),
+    [snapshot, recognition],
+  );
+  if (!snapshot || !recognition || !grids) return null;
   const present = hasResidualColumns(recognition);
   const busy = pane.state.busy !== null;
   return (
     <section aria-label="Risque résiduel">
       <h2 className={styles.h}>Risque résiduel</h2>
-      {present && current ? (
+      {present ? (
         <>
           <Text block size={200}>
             Avant et après les mesures prévues (gravité et fréquence résiduelles).
@@ -35,11 +41,11 @@ export function ResidualSection({ current }: { current: number[][] | null }) {
           <div className={styles.pair}>
             <div>
               <Caption1 block>Avant</Caption1>
-              <GridPicture grid={current} title="Grille avant les mesures" />
+              <GridPicture grid={grids.current} title="Grille avant les mesures" />
             </div>
             <div>
               <Caption1 block>Après les mesures prévues</Caption1>
-              <GridPicture grid={residualGrid(snapshot, recognition)} title="Grille après les mesures prévues" />
+              <GridPicture grid={grids.residual} title="Grille après les mesures prévues" />
             </div>
           </div>
         </>

@@ -1,4 +1,5 @@
 /** Hiérarchiser (DU): recompute with its preview, then the picture: letters, the G × F grid, the first risks by rank. */
+import * as React from 'react';
 import { Badge, Button, Caption1, Text, makeStyles } from '@fluentui/react-components';
 import { INDEX_LEVELS } from '../../../domain/catalogue/scales';
 import { hierarchy } from '../../../domain/overview/hierarchy';
@@ -23,7 +24,9 @@ export function HierarchiserPanel() {
   const styles = useStyles();
   const flow = usePlanFlow(planRecompute);
   const busy = pane.state.busy !== null;
-  const h = pane.state.snapshot ? hierarchy(pane.state.snapshot) : null;
+  const snapshot = pane.state.snapshot;
+  // Once per read, not once per render (a spinner re-renders the panel).
+  const h = React.useMemo(() => (snapshot ? hierarchy(snapshot, pane.state.overview?.recognition) : null), [snapshot, pane.state.overview]);
   return (
     <section aria-label="Hiérarchiser">
       <Text block>Indices (matrice G × F), rang automatique, listes déroulantes et couleurs. La priorité retenue par le GT n’est jamais modifiée.</Text>
@@ -62,7 +65,7 @@ export function HierarchiserPanel() {
           </ol>
           {h.ranked.length === 0 && <Caption1 block>Aucun risque coté pour l’instant : compilez les recensements.</Caption1>}
           <Counts snapshot={pane.state.snapshot!} />
-          <ResidualSection current={h.grid} />
+          <ResidualSection />
         </div>
       )}
     </section>
@@ -72,7 +75,7 @@ export function HierarchiserPanel() {
 /** The Synthèse sheet's counts per family and per unit, as the sheet shows them (most first). */
 function Counts({ snapshot }: { snapshot: Parameters<typeof syntheseCounts>[0] }) {
   const styles = useStyles();
-  const counts = syntheseCounts(snapshot);
+  const counts = React.useMemo(() => syntheseCounts(snapshot), [snapshot]);
   const top = (lines: { label: string; count: number }[]) => lines.filter((l) => l.count > 0).sort((a, b) => b.count - a.count).slice(0, 8);
   const families = top(counts.families);
   const units = top(counts.units);

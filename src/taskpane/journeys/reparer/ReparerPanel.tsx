@@ -6,7 +6,6 @@ import { PlanPreview } from '../../shared/PlanPreview';
 import { usePlanFlow } from '../../shared/usePlanFlow';
 import { usePane } from '../../state';
 import { ResidualSection } from '../../shared/ResidualSection';
-import { hierarchy } from '../../../domain/overview/hierarchy';
 
 export function ReparerPanel() {
   const pane = usePane();
@@ -41,7 +40,7 @@ export function ReparerPanel() {
           )}
         </section>
       )}
-      {kind === 'recensement' && pane.state.snapshot && <ResidualSection current={hierarchy(pane.state.snapshot).grid} />}
+      {kind === 'recensement' && <ResidualSection />}
     </div>
   );
 }
