@@ -7,6 +7,7 @@
 import type { PropertyEdit } from '../domain/plans/plan';
 import { partText, type Parts } from './package';
 import { attribute, attributes, decodeXml, encodeUtf8, escapeXml, forEachElement, resolveTarget } from './xml';
+import { addRelationship, declareContentType } from './workbook-parts';
 
 export const CUSTOM_PROPERTIES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
 export const CUSTOM_PROPERTIES_CONTENT = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
@@ -74,10 +75,10 @@ export function applyPropertyEdits(parts: Parts, edits: readonly PropertyEdit[])
   if (path === null) {
     path = DEFAULT_PATH;
     if (edits.every((e) => e.value === null) && !parts.has(path)) return;
-    addPackageRelationship(parts, path);
+    addRelationship(parts, '_rels/.rels', CUSTOM_PROPERTIES_TYPE, path);
   }
   path = rootTarget(path);
-  addContentType(parts, path);
+  declareContentType(parts, path, CUSTOM_PROPERTIES_CONTENT);
   let xml = partText(parts, path) ?? EMPTY;
   if (!/<Properties\b[^>]*xmlns:vt=/.test(xml)) {
     xml = xml.replace(/<Properties\b/, '<Properties xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"');
@@ -99,25 +100,4 @@ export function applyPropertyEdits(parts: Parts, edits: readonly PropertyEdit[])
       : xml.replace(/<\/Properties>(?![\s\S]*<\/Properties>)/, `${element}</Properties>`);
   }
   parts.set(path, encodeUtf8(xml));
-}
-
-/** The part's relationship from the package root. */
-function addPackageRelationship(parts: Parts, path: string): void {
-  const relsXml = partText(parts, '_rels/.rels') ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  const ids = new Set<string>();
-  forEachElement(relsXml, 'Relationship', (attrsText) => {
-    const id = attribute(attrsText, 'Id');
-    if (id) ids.add(id);
-  });
-  let n = ids.size + 1;
-  while (ids.has(`rId${n}`)) n++;
-  parts.set('_rels/.rels', encodeUtf8(relsXml.replace(/<\/Relationships>/, `<Relationship Id="rId${n}" Type="${CUSTOM_PROPERTIES_TYPE}" Target="${path}"/></Relationships>`)));
-}
-
-/** The part's content type, unless the package already declares it (a part without one is ignored by Excel). */
-function addContentType(parts: Parts, path: string): void {
-  const types = partText(parts, '[Content_Types].xml')!;
-  if (!new RegExp(`PartName="/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(types)) {
-    parts.set('[Content_Types].xml', encodeUtf8(types.replace('</Types>', `<Override PartName="/${path}" ContentType="${CUSTOM_PROPERTIES_CONTENT}"/></Types>`)));
-  }
 }

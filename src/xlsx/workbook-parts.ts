@@ -1,6 +1,6 @@
 /** workbook.xml, its relationships and the content types: new sheets, defined names, recalculation. */
-import { encodeUtf8, escapeXml } from './xml';
-import { partText, sheetEntries, workbookRels, type Parts } from './package';
+import { attribute, encodeUtf8, escapeXml, forEachElement } from './xml';
+import { partText, sheetEntries, type Parts } from './package';
 
 const WORKBOOK_ORDER = [
   'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups',
@@ -30,21 +30,38 @@ export function addSheet(parts: Parts, name: string, visibility: 'visible' | 'hi
   const path = `xl/worksheets/sheet${n}.xml`;
   parts.set(path, encodeUtf8(EMPTY_WORKSHEET));
 
-  const rels = workbookRels(parts);
-  let r = rels.size + 1;
-  while (rels.has(`rId${r}`)) r++;
-  const relId = `rId${r}`;
-  const relsXml = partText(parts, 'xl/_rels/workbook.xml.rels')!;
-  parts.set('xl/_rels/workbook.xml.rels', encodeUtf8(relsXml.replace('</Relationships>', `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${n}.xml"/></Relationships>`)));
+  const relId = addRelationship(parts, 'xl/_rels/workbook.xml.rels', WORKSHEET_TYPE, `worksheets/sheet${n}.xml`);
 
   const sheetId = Math.max(0, ...sheetEntries(parts).map((s) => s.sheetId)) + 1;
   const state = visibility === 'hidden' ? ' state="hidden"' : '';
   const wb = partText(parts, 'xl/workbook.xml')!;
   parts.set('xl/workbook.xml', encodeUtf8(wb.replace('</sheets>', `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} r:id="${relId}"/></sheets>`)));
 
-  const types = partText(parts, '[Content_Types].xml')!;
-  parts.set('[Content_Types].xml', encodeUtf8(types.replace('</Types>', `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`)));
+  declareContentType(parts, path, WORKSHEET_CONTENT);
   return path;
+}
+
+const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/** Adds a relationship to a relationships part (created when missing), under the first free `rIdN`; returns that id. */
+export function addRelationship(parts: Parts, relsPath: string, type: string, target: string): string {
+  const xml = partText(parts, relsPath) ?? EMPTY_RELS;
+  const ids = new Set<string>();
+  forEachElement(xml, 'Relationship', (attrsText) => {
+    const id = attribute(attrsText, 'Id');
+    if (id) ids.add(id);
+  });
+  let n = ids.size + 1;
+  while (ids.has(`rId${n}`)) n++;
+  parts.set(relsPath, encodeUtf8(xml.replace('</Relationships>', `<Relationship Id="rId${n}" Type="${type}" Target="${target}"/></Relationships>`)));
+  return `rId${n}`;
+}
+
+/** Declares a part's content type, unless the package already does (Excel ignores a part without one). */
+export function declareContentType(parts: Parts, path: string, contentType: string): void {
+  const types = partText(parts, '[Content_Types].xml')!;
+  if (new RegExp(`PartName="/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(types)) return;
+  parts.set('[Content_Types].xml', encodeUtf8(types.replace('</Types>', `<Override PartName="/${path}" ContentType="${contentType}"/></Types>`)));
 }
 
 export function setDefinedNames(parts: Parts, names: { name: string; ref: string }[]): void {
