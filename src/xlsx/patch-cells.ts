@@ -313,8 +313,8 @@ export function patchCells(sheetXml: string, writes: CellWrite[], tail?: (afterS
 
 /**
  * patchCells as the pieces of the new text, in order: runs of untouched rows are single slices of
- * the original (no copy), so that a large sheet is encoded piece by piece (xml.ts, encodeUtf8Pieces
- * or binaryPiecesToBytes) without ever building the whole new text as one string.
+ * the original (no copy), so that a large sheet is encoded piece by piece (xml.ts, encodeUtf8Pieces,
+ * or zip.ts's EntryWriter for binary pieces) without ever building the whole new text as one string.
  *
  * `binary`: the sheet's text is binary UTF-8 (xml.ts, bytesToBinary), and so are the pieces; what we
  * write is turned to binary, and `tail` still receives and returns ordinary text.

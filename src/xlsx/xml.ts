@@ -204,22 +204,6 @@ export function writeBinaryAt(text: string, from: number, n: number, buf: Uint8A
   for (let k = from, end = from + n; k < end; k++) buf[at++] = text.charCodeAt(k);
 }
 
-/** The bytes of binary pieces, concatenated. */
-export function binaryPiecesToBytes(pieces: string[]): Uint8Array {
-  let length = 0;
-  for (const p of pieces) length += p.length;
-  if (NodeBuffer) {
-    const out = NodeBuffer.allocUnsafe(length);
-    let at = 0;
-    for (const p of pieces) at += out.write(p, at, 'latin1');
-    return out;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of pieces) for (let i = 0; i < p.length; i++) out[at++] = p.charCodeAt(i);
-  return out;
-}
-
 /**
  * The UTF-8 of the concatenation of `pieces`, encoded piece by piece into one buffer (a large
  * sheet is never joined into one string first). `bytesPerChar`: the expected UTF-8 bytes per UTF-16
