@@ -1,7 +1,7 @@
 /** A plan as a person reads it: rows, fields, the catalogue sheet in one line; formulas on demand. */
 import * as React from 'react';
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { PlanSummary } from '../../domain/plans/summary';
+import type { PlanSummary, RowChange } from '../../domain/plans/summary';
 
 const useStyles = makeStyles({
   list: { margin: '4px 0', paddingLeft: '18px', overflowWrap: 'anywhere' },
@@ -11,6 +11,13 @@ const useStyles = makeStyles({
 });
 
 const MAX_ROWS = 60;
+
+/** Rows by sheet, in the order they come (a compile touches the hierarchisation, Identification and Statistiques). */
+function sheetsOf(rows: RowChange[]): [string, RowChange[]][] {
+  const by = new Map<string, RowChange[]>();
+  for (const r of rows) by.set(r.sheet, [...(by.get(r.sheet) ?? []), r]);
+  return [...by];
+}
 
 export interface PlanPreviewProps {
   summary: PlanSummary;
@@ -44,20 +51,20 @@ export function PlanPreview({ summary, applyLabel, onApply, busy, children }: Pl
           </ul>
         </div>
       )}
-      {summary.rows.length > 0 && (
-        <div className={styles.section}>
-          <Caption1 block>Lignes</Caption1>
+      {sheetsOf(summary.rows.slice(0, MAX_ROWS)).map(([sheet, rows]) => (
+        <div key={sheet} className={styles.section}>
+          <Caption1 block>Lignes de « {sheet} »</Caption1>
           <ul className={styles.list}>
-            {summary.rows.slice(0, MAX_ROWS).map((r) => (
+            {rows.map((r) => (
               <li key={`${r.sheet}!${r.row}`} className={styles.item}>
                 {r.text}
                 {formulas && r.cells.filter((c) => c.formula).map((c) => <div key={c.cell} className={styles.formula}>{c.cell} {c.formula}</div>)}
               </li>
             ))}
           </ul>
-          {summary.rows.length > MAX_ROWS && <Caption1 block>… et {summary.rows.length - MAX_ROWS} autres lignes.</Caption1>}
         </div>
-      )}
+      ))}
+      {summary.rows.length > MAX_ROWS && <Caption1 block>… et {summary.rows.length - MAX_ROWS} autres lignes.</Caption1>}
       {summary.others.length > 0 && (
         <ul className={styles.list}>
           {summary.others.map((o) => (
