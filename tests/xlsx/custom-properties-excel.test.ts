@@ -7,6 +7,7 @@ import { ExcelHost } from '../../src/excel/excel-host';
 import type { Plan, PropertyEdit } from '../../src/domain/plans/plan';
 import { planRecompute } from '../../src/domain/plans/recompute';
 import { planRepair } from '../../src/domain/plans/repair';
+import { setField } from './identification-field';
 import { applyPlan } from '../../src/xlsx/apply-plan';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { csaDocumentUniqueBytes } from '../fixtures/csa';
@@ -52,7 +53,7 @@ describe('Excel host: custom document properties', () => {
     const host = new ExcelHost(excel.run);
     await host.apply(planRecompute(await host.read()));
     const snap = await host.read();
-    snap.sheets.find((s) => s.name === 'Identification')!.values[30][2] = null; // the opinion
+    setField(snap, 'avis', null);
     await host.apply({ command: 'recompute', edits: propertyEdits(planRecompute(snap)) });
     expect(model.properties!.has('DUERP_Avis')).toBe(false);
     expect(model.properties!.get('DUERP_Version')).toBe(2);

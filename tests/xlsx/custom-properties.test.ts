@@ -15,6 +15,7 @@ import { planRecompute } from '../../src/domain/plans/recompute';
 import { planRepair } from '../../src/domain/plans/repair';
 import { summarisePlan, summaryLines } from '../../src/domain/plans/summary';
 import { applyPlanToSnapshot } from '../../src/domain/plans/apply-to-snapshot';
+import { setField } from './identification-field';
 import { applyPlan } from '../../src/xlsx/apply-plan';
 import { buildWorkbook } from '../../src/xlsx/build-workbook';
 import { applyPropertyEdits, readCustomProperties } from '../../src/xlsx/custom-properties';
@@ -79,8 +80,7 @@ describe('the consultation record as custom properties', () => {
 
   it('a changed opinion updates that property in place and the version, nothing else', () => {
     const snap = readSnapshot(first);
-    const sheet = snap.sheets.find((s) => s.name === 'Identification')!;
-    sheet.values[30][2] = 'Réservé';
+    setField(snap, 'avis', 'Réservé');
     const edits = planConsultationRecord(snap);
     expect(edits.map((e) => [e.name, e.value, e.before])).toEqual([
       ['DUERP_Version', 2, '1'],
@@ -98,7 +98,7 @@ describe('the consultation record as custom properties', () => {
 
   it('an emptied record field removes its property', () => {
     const snap = readSnapshot(first);
-    snap.sheets.find((s) => s.name === 'Identification')!.values[32][2] = null; // signature date
+    setField(snap, 'dateSignature', null);
     const edits = planConsultationRecord(snap);
     expect(edits.map((e) => [e.name, e.value])).toEqual([['DUERP_Version', 2], ['DUERP_DateSignature', null]]);
     const props = readSnapshot(applyPlan(first, { command: 'recompute', edits })).properties!;
@@ -110,7 +110,7 @@ describe('the consultation record as custom properties', () => {
 
   it('only the property parts change: every other part keeps its bytes', () => {
     const snap = readSnapshot(first);
-    snap.sheets.find((s) => s.name === 'Identification')!.values[30][2] = 'Défavorable';
+    setField(snap, 'avis', 'Défavorable');
     const out = applyPlan(first, { command: 'recompute', edits: planConsultationRecord(snap) });
     const a = entries(first);
     const b = entries(out);
