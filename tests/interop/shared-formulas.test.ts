@@ -36,7 +36,7 @@ maybe('LibreOffice computes our formulas at scale', () => {
       .join('');
     expect(xml).not.toMatch(/t="shared"/);
 
-    // Cached results blanked out: what LibreOffice shows, it has computed from the shared formulas.
+    // Cached results blanked out: what LibreOffice shows, it has computed from the formulas we wrote.
     const blanked = Object.fromEntries(
       Object.entries(parts).map(([p, data]) => [
         p,
@@ -48,7 +48,7 @@ maybe('LibreOffice computes our formulas at scale', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'duerp-lo-shared-')), 'recensement.xlsx');
     fs.writeFileSync(file, zipSync(blanked));
     const rows = sheetCsv(file, index + 1);
-    // The repair links the Site of the template's rows (a shared formula too); rows added after have none.
+    // The repair links the Site of the template's rows; rows added after have none.
     const linked = snapshot.sheets[index].formulas.map((line) => line[0] ?? null);
     expect(linked.filter((f) => f !== null).length).toBeGreaterThan(10);
     for (let i = 0; i < ROWS; i++) {
