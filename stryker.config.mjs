@@ -8,16 +8,21 @@
 // A full check run takes about an hour on two busy cores: add --ignoreStatic to skip the mutants
 // of module-level tables (rule ids, titles), which re-run every test of the scope each.
 
-/** The scope named by `--mutate src/domain/<scope>/…` on the command line, or "domain". */
+/**
+ * The scope named by `--mutate src/domain/<scope>/…` on the command line, or "domain"; `file` when
+ * one file of a scope is mutated (`--mutate src/domain/plans/repair.ts`), so that a large scope can
+ * be measured file by file, each file's result kept apart (scripts/mutation-score.js adds them up).
+ */
 function scopeFromArgv(argv) {
   const i = argv.findIndex((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
-  if (i < 0) return 'domain';
+  if (i < 0) return { scope: 'domain', file: null };
   const value = argv[i].startsWith('--mutate=') ? argv[i].slice('--mutate='.length) : argv[i + 1] ?? '';
-  const m = /src\/domain\/([a-z-]+)/.exec(value);
-  return m ? m[1] : 'custom';
+  const m = /src\/domain\/([a-z-]+)(?:\/([a-z-]+)\.ts)?/.exec(value);
+  return m ? { scope: m[1], file: m[2] ?? null } : { scope: 'custom', file: null };
 }
 
-const scope = scopeFromArgv(process.argv);
+const { scope, file } = scopeFromArgv(process.argv);
+const reportName = file ? `${scope}-${file}` : scope;
 
 // A scope is measured by its own tests (tests/domain/<scope>): the other folders' tests call the
 // core while Jest collects them, which makes most mutants "static" and each one re-runs every
@@ -36,9 +41,9 @@ export default {
   concurrency: 2,
   timeoutMS: 10000,
   incremental: true,
-  incrementalFile: `reports/stryker-incremental-${scope}${testRoot === 'tests/domain' && scope !== 'domain' ? '-all' : ''}.json`,
+  incrementalFile: `reports/stryker-incremental-${reportName}${testRoot === 'tests/domain' && scope !== 'domain' ? '-all' : ''}.json`,
   reporters: ['clear-text', 'json', 'progress'],
-  jsonReporter: { fileName: `reports/mutation/${scope}.json` },
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
@@ -68,7 +73,8 @@ export default {
     config: {
       testEnvironment: 'node',
       roots: [`<rootDir>/${testRoot}`],
-      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+      // Transpiled only (no type check): the instrumented sources do not type-check anyway.
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
       testMatch: ['**/*.test.ts'],
       // `*-cli.test.ts` spawn the compiled command line, which never sees a mutant.
       testPathIgnorePatterns: ['/node_modules/', '-cli\\.test\\.ts$'],

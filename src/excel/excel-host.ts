@@ -34,7 +34,7 @@ export const MAX_REQUEST_BYTES = 3_500_000;
 /** Largest response a read asks for, as estimated (Excel on the web also refuses 5 MB answers). */
 export const MAX_RESPONSE_BYTES = 3_000_000;
 /** Above this many cells in one request, calculation waits until the request is done. */
-const SUSPEND_CALC_ABOVE = 200;
+const SUSPEND_CALC_ABOVE = 500;
 /** What the first read block assumes per cell of values + formulas + valueTypes, before measuring. */
 const FIRST_GUESS_BYTES_PER_CELL = 60;
 /** Bytes of an operation other than a block (add a sheet, a name, a rule). */

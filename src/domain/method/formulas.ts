@@ -2,15 +2,17 @@
  * The live Excel formulas we write (English syntax, `,` separators), so that a workbook keeps
  * computing without the add-in. Each has a twin in the core that computes its result.
  */
-import { ACCEPTED_RATING_SPELLINGS } from './rating';
-
 export const NAME_MATRIX = 'DUERP_Matrice';
-
-const SPELLINGS = `{${ACCEPTED_RATING_SPELLINGS.map((s) => `"${s}"`).join(',')}}`;
+/**
+ * The typed ratings the index formula accepts (ACCEPTED_RATING_SPELLINGS, as text in the catalogue
+ * sheet). A name rather than an array constant keeps the formula short (a third of the length) and
+ * lets a column of them be written as one shared formula, which array constants forbid.
+ */
+export const NAME_RATINGS = 'DUERP_Notes';
 
 /** 1..4 from what was typed, as the core's readRating reads it; an error when it is not a rating. */
 function ratingExpression(cell: string): string {
-  return `MOD(MATCH(TRIM(${cell}&""),${SPELLINGS},0)-1,4)+1`;
+  return `MOD(MATCH(TRIM(${cell}&""),${NAME_RATINGS},0)-1,4)+1`;
 }
 
 /** The risk index of a row: the matrix's letter, or empty when G or F is not a rating. */

@@ -10,8 +10,10 @@ import { WORK_UNITS, unitLabel, unitsOf } from '../catalogue/units';
 import { absoluteRef, quoteSheet, toA1 } from '../workbook/address';
 import { CATALOGUE_SHEET } from '../workbook/specs';
 import { cellValue, findSheet, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
-import { NAME_MATRIX } from '../method/formulas';
+import { NAME_MATRIX, NAME_RATINGS } from '../method/formulas';
+import { ACCEPTED_RATING_SPELLINGS } from '../method/rating';
 import { valueEdit } from './cell-edits';
+import { REGISTRY_COLUMN } from './format-registry';
 import type { Edit } from './plan';
 
 export const NAME_FAMILIES = 'DUERP_Familles';
@@ -36,10 +38,16 @@ function columns(direction: Direction | null): Column[] {
     { col: 5, title: 'Échelle G et F', items: [1, 2, 3, 4], name: NAME_SCALE },
     { col: 7, title: "Types d'action", items: [...ACTION_TYPES], name: NAME_ACTION_TYPES },
     { col: 9, title: 'Directions', items: [...DIRECTIONS], name: NAME_DIRECTIONS },
-    { col: 15, title: 'Indice', items: INDEX_LEVELS.map((l) => l.index) },
-    { col: 16, title: 'Signification', items: INDEX_LEVELS.map((l) => `${l.label} : ${l.action}`) },
+    // T and U: the legend of the letters (R holds the register of format-registry.ts).
+    { col: 20, title: 'Indice', items: INDEX_LEVELS.map((l) => l.index) },
+    { col: 21, title: 'Signification', items: INDEX_LEVELS.map((l) => `${l.label} : ${l.action}`) },
+    // Text, not numbers: the index formula matches what was typed, read as text.
+    { col: 23, title: 'Notes saisies acceptées', items: [...ACCEPTED_RATING_SPELLINGS], name: NAME_RATINGS },
   ];
 }
+
+/** The last column the sheet uses (the matrix sits in K..O, between the lists). */
+const LAST_COL = 23;
 
 const MATRIX_COL = 11; // K: G labels, L..O: F1..F4
 
@@ -82,7 +90,8 @@ export function planCatalogue(snapshot: WorkbookSnapshot, direction: Direction |
     // Rewrite drifted cells, and clear the cells of ours that the grid no longer holds.
     const rows = Math.max(existing.values.length, ...[...grid.keys()].map((k) => Number(/\d+$/.exec(k)![0])));
     for (let r = 1; r <= rows; r++) {
-      for (let c = 1; c <= 16; c++) {
+      for (let c = 1; c <= LAST_COL; c++) {
+        if (c === REGISTRY_COLUMN) continue; // the register's own entries
         const cell = toA1(r, c);
         const want = grid.get(cell) ?? null;
         if (want === null && cellValue(existing, r, c) === null) continue;

@@ -1,13 +1,26 @@
 /** The live formulas we write, and the core's twin: the index formula must read ratings as readRating does. */
 import { RISK_MATRIX, type Rating } from '../../../src/domain/catalogue/scales';
-import { indexFormula, joinFormula, linkFormula, NAME_MATRIX, sameFormula } from '../../../src/domain/method/formulas';
+import { indexFormula, joinFormula, linkFormula, NAME_MATRIX, NAME_RATINGS, sameFormula } from '../../../src/domain/method/formulas';
+import { catalogueGrid, catalogueNames } from '../../../src/domain/plans/catalogue-sheet';
 import { readRating } from '../../../src/domain/method/rating';
 import { riskIndexOfCells } from '../../../src/domain/method/risk-index';
 import type { CellValue } from '../../../src/domain/workbook/snapshot';
 
+/** The cells of a named range of the catalogue sheet the workbook carries, read from its grid. */
+function namedList(name: string): CellValue[] {
+  const ref = catalogueNames(null).find((n) => n.name === name)?.ref;
+  const m = /!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(ref ?? '');
+  if (!m || m[1] !== m[3]) throw new Error(`no one-column range named ${name}: ${ref}`);
+  const grid = catalogueGrid(null);
+  const cells: CellValue[] = [];
+  for (let r = Number(m[2]); r <= Number(m[4]); r++) cells.push(grid.get(`${m[1]}${r}`) ?? null);
+  return cells;
+}
+
 /**
  * A small evaluator for exactly the shape indexFormula writes:
- * =IFERROR(INDEX(name,MOD(MATCH(TRIM(G&""),{…},0)-1,4)+1,MOD(MATCH(TRIM(F&""),{…},0)-1,4)+1),"")
+ * =IFERROR(INDEX(name,MOD(MATCH(TRIM(G&""),list,0)-1,4)+1,MOD(MATCH(TRIM(F&""),list,0)-1,4)+1),"")
+ * where list is the catalogue sheet's named range of accepted spellings (its cells as the grid holds them)
  * with Excel's semantics: `&""` turns a number into its text (3 → "3", 2.5 → "2.5"), TRIM removes
  * spaces only, MATCH(…,0) is exact and case-insensitive, INDEX reads the named matrix.
  */
@@ -15,14 +28,15 @@ function evaluateIndexFormula(formula: string, cells: Record<string, CellValue>)
   const m = /^=IFERROR\(INDEX\((\w+),(.*)\),""\)$/.exec(formula);
   if (!m) throw new Error(`unexpected shape: ${formula}`);
   expect(m[1]).toBe(NAME_MATRIX);
-  const rating = /MOD\(MATCH\(TRIM\(([A-Z]+[0-9]+)&""\),\{([^}]*)\},0\)-1,4\)\+1/g;
+  const rating = /MOD\(MATCH\(TRIM\(([A-Z]+[0-9]+)&""\),(\w+),0\)-1,4\)\+1/g;
   const parts = [...m[2].matchAll(rating)];
   expect(parts).toHaveLength(2);
   expect(parts.map((p) => p[0]).join(',')).toBe(m[2]);
   const values: number[] = [];
-  for (const [, ref, list] of parts) {
-    const items = [...list.matchAll(/"((?:[^"]|"")*)"(,|$)/g)].map((q) => q[1].replace(/""/g, '"'));
-    expect(items.map((s) => `"${s}"`).join(',')).toBe(list);
+  for (const [, ref, name] of parts) {
+    expect(name).toBe(NAME_RATINGS);
+    // MATCH compares text with text only: a number in the list would never match `cell&""`.
+    const items = namedList(name).map((c) => (typeof c === 'string' ? c : null));
     const v = cells[ref];
     if (v === null || v === undefined) return ''; // MATCH of "" in the list: #N/A, IFERROR → ""
     if (typeof v === 'object') return ''; // an error propagates to IFERROR
@@ -111,5 +125,23 @@ describe('sameFormula', () => {
   it('tells different references apart', () => {
     expect(sameFormula('=A1', '=A2')).toBe(false);
     expect(sameFormula(linkFormula('B4'), '=IF(B4="","",B4)')).toBe(true);
+  });
+});
+
+describe('the catalogue sheet the formulas read', () => {
+  const grid = catalogueGrid(null);
+  it('keeps the matrix (K1:O6) apart from the legend of the letters and the list of accepted ratings', () => {
+    // F4 column of the matrix: its header and the four letters, nothing of the legend over them.
+    expect(['O1', 'O2', 'O3', 'O4', 'O5', 'O6'].map((c) => grid.get(c) ?? null)).toEqual([null, 'F4', ...RISK_MATRIX.map((row) => row[3])]);
+    expect(['T1', 'T2', 'T3', 'T4', 'T5'].map((c) => grid.get(c))).toEqual(['Indice', 'A', 'B', 'C', 'D']);
+    expect(String(grid.get('U2'))).toMatch(/^Intolérable/);
+    const matrix = catalogueNames(null).find((n) => n.name === NAME_MATRIX)!.ref;
+    expect(matrix).toMatch(/!\$L\$3:\$O\$6$/);
+  });
+
+  it('lists the accepted ratings as text, in the order the formula reads them (position mod 4)', () => {
+    const list = namedList(NAME_RATINGS);
+    expect(list.every((v) => typeof v === 'string')).toBe(true);
+    expect(list.map((v) => readRating(v))).toEqual(list.map((_, i) => expect.objectContaining({ ok: true, rating: (i % 4) + 1 })));
   });
 });
