@@ -272,8 +272,21 @@ export function repairDue(snapshot: WorkbookSnapshot, recognition: Recognition =
   return repairDueAfter(snapshot, { command: 'repair', edits: [] }, recognition);
 }
 
+function hasBrokenCell(sheet: SheetSnapshot): boolean {
+  for (let r = 0; r < sheet.values.length; r++) {
+    const values = sheet.values[r];
+    const formulas = sheet.formulas[r];
+    const width = Math.max(values?.length ?? 0, formulas?.length ?? 0);
+    for (let c = 0; c < width; c++) if (isBrokenCell(values?.[c] ?? null, formulas?.[c] ?? null)) return true;
+  }
+  return false;
+}
+
 /** The broken cells repair would fix that a plan (a recompute) leaves as they are. */
 export function repairDueAfter(snapshot: WorkbookSnapshot, plan: Plan, recognition: Recognition = recognise(snapshot)): number {
+  // Repair only ever fixes broken cells: a workbook without any is not planned again (a 50,000-row
+  // recompute would otherwise pay a whole repair plan to learn there is nothing to repair).
+  if (!snapshot.sheets.some(hasBrokenCell)) return 0;
   const written = new Set(plan.edits.filter(isCellEdit).map((e) => key(e.sheet, e.cell)));
   return planRepair(snapshot, recognition).edits.filter((e) => isCellEdit(e) && isBrokenCell(e.before, e.beforeFormula) && !written.has(key(e.sheet, e.cell))).length;
 }
