@@ -33,6 +33,10 @@ export function printJson(output: Output, value: unknown): void {
   };
   // Members two levels down are stringified whole, their lines indented to where they sit.
   const write = (v: unknown, indent: string, depth: number, suffix: string) => {
+    if (depth >= 2) {
+      const flat = flatObjectJson(v, indent);
+      if (flat !== null) return put(`${flat}${suffix}\n`);
+    }
     const json = v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function' && depth < 2 ? null : JSON.stringify(v, null, 2);
     if (json !== null) return put(`${indent === '' ? json : json.replace(/\n/g, `\n${indent}`)}${suffix}\n`);
     const inner = `${indent}  `;
@@ -56,6 +60,24 @@ export function printJson(output: Output, value: unknown): void {
   };
   write(value, '', 0, '');
   if (buffer) output.out(buffer);
+}
+
+/**
+ * JSON.stringify(v, null, 2) of an object whose members are all strings, finite numbers, booleans
+ * or null (a change of a plan), its lines indented by `indent`, built without the generic walk
+ * (a 50,000-row recompute prints 50,000 of them); null for any other value.
+ */
+function flatObjectJson(v: unknown, indent: string): string | null {
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return null;
+  let out = '';
+  for (const key in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+    const x = (v as Record<string, unknown>)[key];
+    if (x === undefined) continue;
+    if (x !== null && typeof x !== 'string' && typeof x !== 'boolean' && !(typeof x === 'number' && Number.isFinite(x))) return null;
+    out += `${out ? ',' : ''}\n${indent}  ${JSON.stringify(key)}: ${JSON.stringify(x)}`;
+  }
+  return out ? `{${out}\n${indent}}` : '{}';
 }
 
 export function showValue(v: CellValue): string {

@@ -24,7 +24,11 @@ function sheetPaths(parts: Parts): Map<string, string> {
   return new Map(sheetEntries(parts).map((s) => [s.name, s.path]));
 }
 
-export function applyPlanToParts(parts: Parts, plan: Plan): void {
+/**
+ * `pending`, when given, receives the sheets still being compressed on other threads (the
+ * command line's codec): the parts are complete once they have all settled.
+ */
+export function applyPlanToParts(parts: Parts, plan: Plan, pending?: Promise<void>[]): void {
   if (plan.edits.length === 0) return;
   const paths = sheetPaths(parts);
   const changes = new Map<string, SheetChanges>();
@@ -83,9 +87,10 @@ export function applyPlanToParts(parts: Parts, plan: Plan): void {
     const { text, binary } = partBinary(parts, path)!;
     const tail = (rest: string) => addValidations(addConditionalFormats(rest, c.formats), c.validations);
     if (binary) {
-      const writer = new EntryWriter(path);
+      const writer = new EntryWriter(path, pending !== undefined);
       patchCellsPieces(text, c.writes, tail, true, (piece) => writer.writeBinary(piece));
-      parts.setPacked(path, writer.finish());
+      if (pending) pending.push(writer.finishAsync().then((entry) => parts.setPacked(path, entry)));
+      else parts.setPacked(path, writer.finish());
     } else parts.set(path, encodeUtf8Pieces(patchCellsPieces(text, c.writes, tail), 1.5));
   }
   if (stylesXml !== null) {
@@ -101,5 +106,18 @@ export function applyPlan(bytes: Uint8Array, plan: Plan): Uint8Array {
   if (plan.edits.length === 0) return bytes;
   const parts = unzipPackage(bytes);
   applyPlanToParts(parts, plan);
+  return zipPackage(parts);
+}
+
+/**
+ * applyPlan, the large sheets compressed on the codec's other threads while the next rows are
+ * patched (the command line: Node's zlib thread pool); the same bytes as applyPlan.
+ */
+export async function applyPlanAsync(bytes: Uint8Array, plan: Plan): Promise<Uint8Array> {
+  if (plan.edits.length === 0) return bytes;
+  const parts = unzipPackage(bytes);
+  const pending: Promise<void>[] = [];
+  applyPlanToParts(parts, plan, pending);
+  await Promise.all(pending);
   return zipPackage(parts);
 }

@@ -167,6 +167,8 @@ export interface NativeCodec {
    * without the final-block bit, so that the chunks' outputs, concatenated, are one valid stream.
    */
   deflateChunk(data: Uint8Array, final: boolean): Uint8Array;
+  /** deflateChunk on another thread (Node's zlib runs it in its thread pool), when the codec can. */
+  deflateChunkAsync?(data: Uint8Array, final: boolean): Promise<Uint8Array>;
   crc32?(data: Uint8Array, previous?: number): number;
 }
 
@@ -259,10 +261,19 @@ export class EntryWriter {
   private staged = 0;
   private crc = 0;
   private size = 0;
-  private readonly out: Uint8Array[] = [];
+  private readonly out: (Uint8Array | Promise<Uint8Array>)[] = [];
   private readonly fflate: Deflate | null;
+  private readonly threaded: boolean;
 
-  constructor(private readonly name: string) {
+  /**
+   * `threaded`: chunks are deflated on the codec's other threads while the caller goes on making
+   * the next ones (two cores then share the work); the entry is then had from finishAsync.
+   */
+  constructor(
+    private readonly name: string,
+    threaded = false,
+  ) {
+    this.threaded = threaded && native?.deflateChunkAsync !== undefined;
     this.fflate = native ? null : new Deflate({ level: 1 }, (chunk) => this.out.push(chunk));
   }
 
@@ -282,18 +293,33 @@ export class EntryWriter {
     const chunk = this.stage.subarray(0, this.staged);
     this.crc = checksum(chunk, this.crc);
     this.size += chunk.length;
-    if (native) this.out.push(native.deflateChunk(chunk, final));
+    if (this.threaded) {
+      // The chunk goes to another thread as it is: the next one is staged in a new buffer.
+      this.out.push(native!.deflateChunkAsync!(chunk, final));
+      if (!final) this.stage = binaryBuffer(STAGE);
+    } else if (native) this.out.push(native.deflateChunk(chunk, final));
     else this.fflate!.push(chunk.slice(), final);
     this.staged = 0;
   }
 
   finish(): RawEntry {
+    if (this.threaded) throw new Error('EntryWriter: finishAsync attendu (compression sur d’autres fils)');
     this.flush(true);
     this.stage = new Uint8Array(0);
-    const length = this.out.reduce((n, c) => n + c.length, 0);
+    return this.entry(this.out as Uint8Array[]);
+  }
+
+  async finishAsync(): Promise<RawEntry> {
+    this.flush(true);
+    this.stage = new Uint8Array(0);
+    return this.entry(await Promise.all(this.out));
+  }
+
+  private entry(chunks: Uint8Array[]): RawEntry {
+    const length = chunks.reduce((n, c) => n + c.length, 0);
     const data = new Uint8Array(length);
     let at = 0;
-    for (const c of this.out) {
+    for (const c of chunks) {
       data.set(c, at);
       at += c.length;
     }

@@ -19,6 +19,8 @@ describe('printJson', () => {
       [1, undefined, () => 1, [2, [3]]],
       { a: undefined, f: () => 1, b: { c: [{ d: 1, e: undefined }], g: {} }, h: new Date(0), i: [null, { error: '#REF!' }] },
       { changes: [{ sheet: 'Grille', cell: 'J9', before: null, after: '=IF(H9="","",H9&"\n")', kind: 'formula', reason: 'Indice' }], warnings: [{ file: 'a.xlsx', message: 'é' }] },
+      // Flat members (the fast path) beside members it must leave to JSON.stringify.
+      { changes: [{ n: -0, t: true, f: false, x: 1.5e300, s: '\u2028"\\', u: undefined, z: null }, { nan: NaN }, { inf: -Infinity }, { f: () => 1 }, { 2: 'b', 1: 'a', k: 'c' }, {}, { d: new Date(0) }, Object.create(null), { nested: { a: 1 } }] },
     ];
     for (const value of values) expect(printed(value).text).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });

@@ -6,7 +6,7 @@ import { planAddResidual } from '../../domain/plans/residual';
 import type { Plan } from '../../domain/plans/plan';
 import type { Recognition } from '../../domain/workbook/recognition';
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
-import { applyPlan } from '../../xlsx/apply-plan';
+import { applyPlanAsync } from '../../xlsx/apply-plan';
 import { writeOutputFile } from '../io';
 import { printPlan, type Output } from '../output';
 import { openKnownWorkbook } from '../workbook-file';
@@ -24,10 +24,10 @@ function register(program: Command, output: Output, name: string, description: s
     .requiredOption('-o, --output <OUT>', 'classeur à écrire (le fichier d’entrée n’est jamais modifié)')
     .option('--force', 'remplace le fichier de sortie s’il existe déjà')
     .option('--json', 'sortie JSON')
-    .action((file: string, opts: { output: string; json?: boolean; force?: boolean; residuel?: boolean }) => {
+    .action(async (file: string, opts: { output: string; json?: boolean; force?: boolean; residuel?: boolean }) => {
       const { bytes, snapshot, recognition } = openKnownWorkbook(file);
       const plan = planner(snapshot, recognition, opts);
-      writeOutputFile(opts.output, applyPlan(bytes, plan), [file], { force: opts.force });
+      writeOutputFile(opts.output, await applyPlanAsync(bytes, plan), [file], { force: opts.force });
       printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json), snapshot);
       // A recompute still writes its plan, but broken fields it leaves call for repair first.
       if (name === 'recompute' && repairDueAfter(snapshot, plan, recognition) > 0) output.err(REPAIR_FIRST);

@@ -42,7 +42,7 @@ function evaluateIndexFormula(formula: string, cells: Record<string, CellValue>)
     if (typeof v === 'object') return ''; // an error propagates to IFERROR
     const text = typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
     const trimmed = text.replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
-    const pos = items.findIndex((s) => s.toUpperCase() === trimmed.toUpperCase());
+    const pos = items.findIndex((s) => s !== null && s.toUpperCase() === trimmed.toUpperCase());
     if (pos < 0) return '';
     values.push(((pos + 1 - 1) % 4) + 1);
   }
