@@ -1,0 +1,150 @@
+/**
+ * Mutants of src/domain/plans/compile.ts: census rows into the document unique, with their site,
+ * agents, means and type of action; points and figures; the direction; what needs a look.
+ */
+import { applyPlanToSnapshot } from '../../../../src/domain/plans/apply-to-snapshot';
+import { CompileError, planCompile, sumOfRange, type NamedWorkbook } from '../../../../src/domain/plans/compile';
+import { CENSUS_TABLE, DU_TABLE, layoutToSnapshot, type TemplateLayout } from '../../../../src/domain/templates';
+import type { CellValue, WorkbookSnapshot } from '../../../../src/domain/workbook/snapshot';
+import { CENSUS_RISKS, filledCensus, filledDocumentUnique, filledProgramme } from '../../../fixtures/generate';
+import { censusOf, freshDocumentUnique } from '../../../fixtures/gt-decisions';
+import { fill } from '../../../fixtures/transforms';
+import { snap, valueAt } from './helpers';
+
+const H = DU_TABLE.sheet;
+const G = CENSUS_TABLE.sheet;
+const INFO = 'Informations générales';
+const FRESH = freshDocumentUnique();
+const FRESH_DGI = freshDocumentUnique('DGI');
+const named = (name: string, layout: TemplateLayout): NamedWorkbook => ({ name, snapshot: layoutToSnapshot(layout) });
+const compiled = (censuses: NamedWorkbook[], du: WorkbookSnapshot = FRESH) => applyPlanToSnapshot(du, planCompile(censuses, du));
+const row = (s: WorkbookSnapshot, r: number) => Object.fromEntries(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'L', 'M', 'N'].map((c) => [c, valueAt(s, H, `${c}${r}`)]));
+const twoRisks = (over: Record<string, CellValue> = {}, info: Record<string, CellValue> = {}) =>
+  fill(fill(filledCensus({ risks: CENSUS_RISKS.slice(0, 2) }), G, over), INFO, info);
+
+describe('the risks carried', () => {
+  it('carries unit, agents, family, danger, situation, current means, G, F, wished means (as the GT’s) and type of action', () => {
+    const out = compiled([named('sip.xlsx', twoRisks())]);
+    const r = CENSUS_RISKS[0];
+    expect(row(out, 8)).toEqual({ A: 'SIP Nord', B: r[0], C: r[1], D: r[2], E: r[3], F: r[4], G: r[5], H: r[6], I: r[7], L: r[8], M: r[9], N: null });
+    // the second risk has no current means: nothing written there
+    expect(row(out, 9)).toMatchObject({ B: CENSUS_RISKS[1][0], G: null, L: CENSUS_RISKS[1][8], M: CENSUS_RISKS[1][9] });
+    expect(valueAt(out, H, 'A10')).toBeNull();
+  });
+
+  it('keeps a site the census typed on the row, and leaves out cells showing an error', () => {
+    const out = compiled([named('sip.xlsx', twoRisks({ A9: 'Annexe Roubaix', A10: { error: '#REF!' }, K9: { error: '#N/A' } }))]);
+    expect(valueAt(out, H, 'A8')).toBe('Annexe Roubaix');
+    expect(valueAt(out, H, 'A9')).toBe('SIP Nord');
+    expect(valueAt(out, H, 'L8')).toBeNull();
+  });
+
+  it('names the site by the analysed service, else the complement, else the file name', () => {
+    const complement = compiled([named('sip.xlsx', twoRisks({}, { C5: null, C6: 'Brigade de contrôle' }))]);
+    expect(valueAt(complement, H, 'A8')).toBe('Brigade de contrôle');
+    const file = compiled([named('Site de Lens.XLSM', twoRisks({}, { C5: { error: '#REF!' }, C6: '' }))]);
+    expect(valueAt(file, H, 'A8')).toBe('Site de Lens');
+    expect(valueAt(file, 'Identification', 'B8')).toBe('Site de Lens');
+  });
+
+  it('adds a risk once, however many censuses name it, and never one the DU holds', () => {
+    const a = named('a.xlsx', twoRisks());
+    const b = named('b.xlsx', fill(twoRisks(), G, { F10: 'Autre situation' }));
+    const out = compiled([a, b]);
+    expect([8, 9, 10, 11].map((r) => valueAt(out, H, `F${r}`))).toEqual([CENSUS_RISKS[0][4], CENSUS_RISKS[1][4], 'Autre situation', null]);
+    const again = planCompile([a], layoutToSnapshot(filledDocumentUnique()));
+    // the filled DU holds SIP Nord's rows already
+    expect(again.edits.some((e) => e.kind === 'value' && e.sheet === H && e.reason === 'Risque repris du recensement')).toBe(false);
+  });
+
+  it('refuses a census that is not one, naming it', () => {
+    expect(() => planCompile([named('prog.xlsx', filledProgramme())], FRESH)).toThrow(CompileError);
+    expect(() => planCompile([named('prog.xlsx', filledProgramme())], FRESH)).toThrow(/prog\.xlsx/);
+    expect(() => planCompile([named('a.xlsx', twoRisks())], snap({ Feuil1: { A1: 'x' } }))).toThrow(CompileError);
+  });
+});
+
+describe('points and figures', () => {
+  it('carries the census figures as numbers when they read as numbers, as typed otherwise, and no error', () => {
+    const out = compiled([named('a.xlsx', twoRisks({}, { C12: ' 25 ', C13: 'deux', C14: { error: '#N/A' }, C15: null }))]);
+    expect(['A', 'B', 'C', 'D', 'E', 'F'].map((c) => valueAt(out, 'Statistiques', `${c}4`))).toEqual(['SIP Nord', 25, 'deux', null, null, 1]);
+    expect(valueAt(out, 'Identification', 'C8')).toBe(25);
+    expect(valueAt(out, 'Statistiques', 'B19')).toBe(25);
+  });
+
+  it('lists a point once, whatever its case, below the points already there', () => {
+    const first = compiled([named('a.xlsx', censusOf('SIP Nord', 'DGI'))]);
+    const out = compiled([named('b.xlsx', censusOf('sip nord', 'DGI')), named('c.xlsx', censusOf('CDIF', 'DGI'))], first);
+    expect([8, 9, 10].map((r) => valueAt(out, 'Identification', `B${r}`))).toEqual(['SIP Nord', 'CDIF', null]);
+  });
+});
+
+describe('sumOfRange', () => {
+  const sheet = snap({ S: { A1: 1, A2: '2', A3: 3.5, B1: 10, B2: true, B3: null } }).sheets[0];
+  it('sums the numbers of the range as Excel does, text aside, in any spelling of the range', () => {
+    expect(sumOfRange(sheet, '=SUM(A1:A3)')).toBe(4.5);
+    expect(sumOfRange(sheet, '=sum($A$1:$B$3)')).toBe(14.5);
+    expect(sumOfRange(sheet, 'SUM( B3 : A1 )')).toBe(14.5);
+    expect(sumOfRange(sheet, '=SUM(A9:A12)')).toBe(0);
+  });
+
+  it('is null for any other formula', () => {
+    expect(sumOfRange(sheet, '=SUM(A1:A3)+1')).toBeNull();
+    expect(sumOfRange(sheet, '=SUM(A1,A3)')).toBeNull();
+    expect(sumOfRange(sheet, '=AVERAGE(A1:A3)')).toBeNull();
+  });
+});
+
+describe('the direction', () => {
+  it('takes the direction the censuses agree on, only over the placeholder', () => {
+    expect(valueAt(compiled([named('a.xlsx', censusOf('A', 'DGI')), named('b.xlsx', censusOf('B', 'dgi - impôts'))]), 'Identification', 'C3')).toBe('DGI');
+    expect(valueAt(compiled([named('a.xlsx', censusOf('A', 'DGI')), named('b.xlsx', censusOf('B', 'DGDDI'))]), 'Identification', 'C3')).toMatch(/^Sélectionner/);
+    expect(valueAt(compiled([named('a.xlsx', censusOf('A', 'Sélectionner…'))]), 'Identification', 'C3')).toMatch(/^Sélectionner/);
+    const typed = applyPlanToSnapshot(FRESH, { command: 't', edits: [{ kind: 'value', sheet: 'Identification', cell: 'C3', before: null, beforeFormula: null, after: 'Ma direction', reason: 'r' }] });
+    expect(valueAt(compiled([named('a.xlsx', censusOf('A', 'DGI'))], typed), 'Identification', 'C3')).toBe('Ma direction');
+    const empty = applyPlanToSnapshot(FRESH, { command: 't', edits: [{ kind: 'value', sheet: 'Identification', cell: 'C3', before: null, beforeFormula: null, after: null, reason: 'r' }] });
+    expect(valueAt(compiled([named('a.xlsx', censusOf('A', 'DGI'))], empty), 'Identification', 'C3')).toBe('DGI');
+  });
+
+  it('does not warn DGI and DGCP censuses compiled with a DGFiP one', () => {
+    const plan = planCompile([named('a.xlsx', censusOf('A', 'DGI')), named('b.xlsx', censusOf('B', 'DGFiP')), named('c.xlsx', censusOf('C', 'DGCP'))], FRESH);
+    expect(plan.warnings.filter((w) => w.cell === 'C3')).toEqual([]);
+  });
+
+  it('takes the first direction named when two cover as many censuses', () => {
+    const plan = planCompile([named('a.xlsx', censusOf('A', 'DGDDI')), named('b.xlsx', censusOf('B', 'INSEE'))], FRESH);
+    expect(plan.warnings.filter((w) => w.cell === 'C3').map((w) => w.file)).toEqual(['b.xlsx']);
+  });
+
+  it('asks to check a census that names no direction, only when the DU names one', () => {
+    const none = named('a.xlsx', censusOf('A', 'Sélectionner…'));
+    expect(planCompile([none], FRESH_DGI).warnings.filter((w) => w.cell === 'C3').map((w) => w.file)).toEqual(['a.xlsx']);
+    expect(planCompile([none, named('b.xlsx', censusOf('B', 'DGI'))], FRESH).warnings.filter((w) => w.cell === 'C3')).toEqual([]);
+  });
+
+  it('checks units against the DU’s direction, else the census’s own', () => {
+    // B 51 is a unit of the DGI's list, not of the DGDDI's
+    const douane = named('d.xlsx', fill(censusOf('Brigade', 'DGDDI'), G, { B9: 'B 51 - Brigade domaniale' }));
+    expect(planCompile([douane], FRESH).warnings.map((w) => w.cell)).toEqual(['B9']);
+    expect(planCompile([douane], FRESH_DGI).warnings.map((w) => w.cell)).toEqual(['C3']);
+    const dgi = named('a.xlsx', fill(censusOf('A', 'DGI'), G, { B9: 'B 51 - Brigade domaniale' }));
+    expect(planCompile([dgi], FRESH).warnings).toEqual([]);
+    const none = named('n.xlsx', fill(censusOf('A', 'Sélectionner…'), G, { B9: 'Z 99 - Reliure' }));
+    expect(planCompile([none], FRESH).warnings).toEqual([]);
+  });
+});
+
+describe('what needs a look', () => {
+  it('points the same-site warning at the site field, else the direction field', () => {
+    const plan = planCompile([named('a.xlsx', censusOf('SIP Nord', 'DGI')), named('b.xlsx', censusOf('SIP Nord', 'DGI'))], FRESH_DGI);
+    expect(plan.warnings.map((w) => [w.file, w.sheet, w.cell])).toEqual([['b.xlsx', INFO, 'C5']]);
+    const byFile = planCompile([named('x.xlsx', twoRisks({}, { C5: null, C6: null })), named('x.xlsm', twoRisks({}, { C5: null, C6: null }))], FRESH_DGI);
+    expect(byFile.warnings.map((w) => [w.file, w.sheet, w.cell])).toEqual([['x.xlsm', INFO, 'C3']]);
+  });
+
+  it('warns a rating to review once per cell, and each unit outside the list', () => {
+    const plan = planCompile([named('a.xlsx', twoRisks({ H9: 'trois', I10: 0, B9: 'Z 99 - Reliure' }))], FRESH_DGI);
+    expect(plan.warnings.map((w) => w.cell).sort()).toEqual(['B9', 'H9', 'I10']);
+    for (const w of plan.warnings) expect(w).toMatchObject({ file: 'a.xlsx', sheet: G });
+  });
+});
