@@ -1,5 +1,8 @@
 /**
  * Mutants of src/domain/plans/direction.ts: the direction générale a workbook names.
+ *
+ * Equivalent mutants (not targeted):
+ * - line 25 `if (!normalised) return null` → `if (false)`: an empty text matches no acronym nor full name, so null anyway.
  */
 import { directionCovers, directionInText, workbookDirection } from '../../../../src/domain/plans/direction';
 import { censusLayout, documentUniqueLayout, layoutToSnapshot, programmeLayout } from '../../../../src/domain/templates';
