@@ -260,3 +260,51 @@ describe('a write that fails midway (in-process, the system call made to fail)',
     expect(fs.readdirSync(at('midway'))).toEqual([]);
   });
 });
+
+describe('-o is looked at before any work', () => {
+  it('an existing -o is refused before the input is read (a file that is no workbook is not even opened)', () => {
+    fs.writeFileSync(at('pas-un-classeur.xlsx'), 'du texte, pas un classeur');
+    fs.writeFileSync(at('deja-la.xlsx'), censusBytes);
+    for (const args of [
+      ['repair', 'pas-un-classeur.xlsx', '-o', 'deja-la.xlsx'],
+      ['recompute', 'pas-un-classeur.xlsx', '-o', 'deja-la.xlsx'],
+      ['compile', 'pas-un-classeur.xlsx', '-o', 'deja-la.xlsx'],
+      ['programme', 'pas-un-classeur.xlsx', '-o', 'deja-la.xlsx'],
+    ]) {
+      const r = duerp(args);
+      expectFrenchRefusal(r, /existe déjà : ajoutez --force/);
+    }
+    expect(fs.readFileSync(at('deja-la.xlsx')).equals(censusBytes)).toBe(true);
+  });
+});
+
+describe('an interrupted write', () => {
+  it('leaves either no output or a whole workbook, and never a temporary file, whenever the signal comes', async () => {
+    const { largeCensus } = await import('../fixtures/generate');
+    fs.writeFileSync(at('grand.xlsx'), await buildWorkbook(largeCensus(20_000)));
+    const outcomes = new Set<string>();
+    for (const [signal, delay] of [['SIGTERM', 60], ['SIGINT', 250], ['SIGTERM', 500], ['SIGHUP', 900], ['SIGTERM', 1500]] as const) {
+      const out = at(`interrompu-${delay}.xlsx`);
+      const child = spawn(process.execPath, [bin, 'repair', at('grand.xlsx'), '-o', out], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const timer = setTimeout(() => child.kill(signal), delay);
+      const [code, killedBy] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, sig) => resolve([c, sig])));
+      clearTimeout(timer);
+      expect(temporaries(work)).toEqual([]);
+      expect(stderr).not.toMatch(/\bat \S+:\d+|Error\b/);
+      if (fs.existsSync(out)) {
+        // Finished before the signal (or renamed whole just before it): a workbook that reads.
+        expect(recognise(readSnapshot(new Uint8Array(fs.readFileSync(out)))).kind).toBe('recensement');
+        outcomes.add('écrit');
+      } else {
+        // Our handler's exit status, or the signal itself when it came before the handlers were set.
+        if (code === null) expect(killedBy).toBe(signal);
+        else expect(code).toBe(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
+        outcomes.add('interrompu');
+      }
+    }
+    // The early signals land before the write: at least one run was interrupted.
+    expect(outcomes.has('interrompu')).toBe(true);
+  }, 120_000);
+});

@@ -8,7 +8,7 @@ import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
 import { readSnapshot } from '../../xlsx/read-snapshot';
 import { applyPlan } from '../../xlsx/apply-plan';
 import { UnusableInput } from '../errors';
-import { writeOutputFile } from '../io';
+import { checkOutputFile, writeOutputFile } from '../io';
 import { editsJson, printJson, printPlan, type Output } from '../output';
 import { openKnownWorkbook, openWorkbook } from '../workbook-file';
 
@@ -50,6 +50,8 @@ export function registerCompile(program: Command, output: Output): void {
     .option('--into <DU>', 'document unique existant à compléter (sinon un modèle neuf)')
     .option('--json', 'sortie JSON')
     .action(async (files: string[], opts: { output: string; into?: string; json?: boolean; force?: boolean }) => {
+      // An output that cannot be written is refused before any work (and checked again at writing).
+      checkOutputFile(opts.output, [...files, ...(opts.into ? [opts.into] : [])], { force: opts.force });
       const censuses = files.map((f) => ({ name: path.basename(f), snapshot: openKnownWorkbook(f).snapshot }));
       const du = await target(opts.into, 'document-unique', undefined);
       const plan = planned(() => planCompile(censuses, du.snapshot, { duName: path.basename(opts.into ?? opts.output) }));
@@ -66,6 +68,7 @@ export function registerCompile(program: Command, output: Output): void {
     .option('--into <PROGRAMME>', 'programme existant à compléter (sinon un modèle neuf)')
     .option('--json', 'sortie JSON')
     .action(async (file: string, opts: { output: string; into?: string; json?: boolean; force?: boolean }) => {
+      checkOutputFile(opts.output, [file, ...(opts.into ? [opts.into] : [])], { force: opts.force });
       const du = openKnownWorkbook(file);
       const programme = await target(opts.into, 'programme', undefined);
       const plan = planned(() => planProgramme(du.snapshot, programme.snapshot, { programmeName: path.basename(opts.into ?? opts.output), duName: path.basename(file) }));

@@ -7,7 +7,7 @@ import type { Plan } from '../../domain/plans/plan';
 import type { Recognition } from '../../domain/workbook/recognition';
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
 import { applyPlanAsync } from '../../xlsx/apply-plan';
-import { writeOutputFile } from '../io';
+import { checkOutputFile, writeOutputFile } from '../io';
 import { printPlan, type Output } from '../output';
 import { openKnownWorkbook } from '../workbook-file';
 
@@ -25,6 +25,8 @@ function register(program: Command, output: Output, name: string, description: s
     .option('--force', 'remplace le fichier de sortie s’il existe déjà')
     .option('--json', 'sortie JSON')
     .action(async (file: string, opts: { output: string; json?: boolean; force?: boolean; residuel?: boolean }) => {
+      // An output that cannot be written is refused before any work (and checked again at writing).
+      checkOutputFile(opts.output, [file], { force: opts.force });
       const { bytes, snapshot, recognition } = openKnownWorkbook(file);
       const plan = planner(snapshot, recognition, opts);
       writeOutputFile(opts.output, await applyPlanAsync(bytes, plan), [file], { force: opts.force });
