@@ -1,0 +1,222 @@
+/**
+ * Mutants of src/domain/plans/summary.ts: a plan in a person's words (the pane's preview and the
+ * command line's output). The texts are what people read, so the tests read them.
+ */
+import { applyPlanToSnapshot } from '../../../../src/domain/plans/apply-to-snapshot';
+import type { Edit, Plan } from '../../../../src/domain/plans/plan';
+import { planRecompute } from '../../../../src/domain/plans/recompute';
+import { shownValue, summarisePlan, summaryLines } from '../../../../src/domain/plans/summary';
+import { CENSUS_TABLE, DU_TABLE, layoutToSnapshot } from '../../../../src/domain/templates';
+import { CATALOGUE_SHEET, SYNTHESE_SHEET } from '../../../../src/domain/workbook/specs';
+import type { CellValue, WorkbookSnapshot } from '../../../../src/domain/workbook/snapshot';
+import { filledCensus, filledDocumentUnique } from '../../../fixtures/generate';
+
+const GRID = CENSUS_TABLE.sheet;
+const INFO = 'Informations générales';
+const H = DU_TABLE.sheet;
+const census = layoutToSnapshot(filledCensus({ broken: false }));
+const du = layoutToSnapshot(filledDocumentUnique({ broken: false }));
+const v = (sheet: string, cell: string, after: CellValue, before: CellValue = null): Edit => ({ kind: 'value', sheet, cell, before, beforeFormula: null, after, reason: 'r' });
+const f = (sheet: string, cell: string, formula: string, result: CellValue): Edit => ({ kind: 'formula', sheet, cell, before: null, beforeFormula: null, formula, result, reason: 'r' });
+const plan = (edits: Edit[], command = 'test'): Plan => ({ command, edits });
+const sum = (edits: Edit[], s: WorkbookSnapshot = census) => summarisePlan(plan(edits), s);
+
+describe('rows', () => {
+  it('says a changed row by its title, each cell by its column word and what it will show', () => {
+    const s = sum([v(GRID, 'H9', 4, 3), v(GRID, 'K9', 'Casques', 'x')]);
+    expect(s.rows).toHaveLength(1);
+    expect(s.rows[0]).toMatchObject({ sheet: GRID, table: 'risques', row: 9 });
+    expect(s.rows[0].title).toBe('Accueil du public au guichet — A 16 - Accueil - Accueil téléphonique');
+    expect(s.rows[0].text).toBe('Accueil du public au guichet — A 16 - Accueil - Accueil téléphonique : G 4, moyens souhaités Casques');
+    expect(s.rows[0].cells.map((c) => [c.label, c.field, c.before, c.after, c.formula])).toEqual([
+      ['G', 'gravite', '3', '4', null],
+      ['moyens souhaités', 'moyensSouhaites', 'x', 'Casques', null],
+    ]);
+    expect(s.headline).toBe('À modifier : 1 ligne de risque.');
+  });
+
+  it('titles a row by what it holds once the plan is applied, falling back on the row number', () => {
+    expect(sum([v(GRID, 'E20', 'Bruit'), v(GRID, 'B20', 'A 01 - Encadrement')]).rows[0].title).toBe('Bruit — A 01 - Encadrement');
+    expect(sum([v(GRID, 'D20', 'Chute')]).rows[0].title).toBe('Chute');
+    expect(sum([v(GRID, 'B20', 'A 01')]).rows[0].title).toBe('A 01');
+    expect(sum([v(GRID, 'A20', 'Annexe'), v(GRID, 'F20', 'Ménage')]).rows[0].title).toBe('Ménage — Annexe');
+  });
+
+  it('says an added row is added, with its derived cells only', () => {
+    const s = sum([v(GRID, 'B20', 'A 01'), v(GRID, 'F20', 'Ménage'), v(GRID, 'H20', 2), v(GRID, 'I20', 2), f(GRID, 'J20', '=H20', 'C')]);
+    expect(s.rows[0].text).toBe('Ménage — A 01 : ligne ajoutée, indice C');
+    const plain = sum([v(GRID, 'B20', 'A 01'), v(GRID, 'F20', 'Ménage')]);
+    expect(plain.rows[0].text).toBe('Ménage — A 01 : ligne ajoutée');
+  });
+
+  it('says a row whose cells only get derived values as changed, not added', () => {
+    const s = sum([f(GRID, 'J9', '=H9', 'A')]);
+    expect(s.rows[0].text).toMatch(/ : indice A$/);
+  });
+
+  it('sorts rows by sheet, then by row, and counts them per table in the headline', () => {
+    const s = sum([v(GRID, 'K12', 'x'), v(GRID, 'K9', 'y'), v(INFO, 'C20', 3)]);
+    expect(s.rows.map((r) => [r.sheet, r.row])).toEqual([
+      [GRID, 9],
+      [GRID, 12],
+      [INFO, 20],
+    ]);
+    expect(s.headline).toBe('À modifier : 2 lignes de risque et 1 unité de travail.');
+  });
+
+  it('puts empty template rows that only get their formulas in one line, in runs', () => {
+    const s = sum([f(GRID, 'J20', '=H20', ''), f(GRID, 'J21', '=H21', ''), f(GRID, 'J22', '=H22', ''), f(GRID, 'J25', '=H25', '')]);
+    expect(s.rows).toEqual([]);
+    expect(s.templateRows).toHaveLength(1);
+    expect(s.templateRows[0]).toMatch(/^Les lignes 20 à 22 et 25 de « Grille de recensement »/);
+    expect(s.templateRows[0]).toContain('(indice)');
+    expect(s.headline).toBe('À modifier : les formules des lignes vides.');
+    const one = sum([f(GRID, 'J20', '=H20', '')]);
+    expect(one.templateRows[0]).toMatch(/^La ligne 20 de « Grille de recensement »/);
+  });
+});
+
+describe('fields, others and sheets', () => {
+  it('says a field as "label : value", its label read from the sheet', () => {
+    const s = sum([v(INFO, 'C7', 'M. Petit', 'Mme Martin')]);
+    expect(s.fields.map((x) => [x.text, x.field, x.before])).toEqual([['Rédacteur du site analysé : M. Petit', 'redacteur', 'Mme Martin']]);
+    expect(s.headline).toBe('À modifier : 1 champ.');
+    expect(sum([v(INFO, 'C7', 'a'), v(INFO, 'C8', 'b')]).headline).toBe('À modifier : 2 champs.');
+  });
+
+  it('lists up to three other cells of a sheet one by one', () => {
+    const s = sum([v(GRID, 'Q2', 'note'), f(GRID, 'R2', '=1+1', 2)]);
+    expect(s.others.map((o) => o.text)).toEqual([`« ${GRID} » Q2 : note`, `« ${GRID} » R2 : 2`]);
+    expect(s.others[1].formula).toBe('=1+1');
+    expect(s.headline).toBe('À modifier : 2 autres cellules.');
+    expect(sum([v(GRID, 'Q2', 'note')]).headline).toBe('À modifier : 1 autre cellule.');
+  });
+
+  it('puts more than three other cells of a sheet in one block, with how many are formulas', () => {
+    const s = sum([v(GRID, 'Q2', 'a'), f(GRID, 'Q3', '=1', 1), v(GRID, 'Q4', 'c'), f(GRID, 'Q5', '=2', 2), v(INFO, 'F2', 'z')]);
+    expect(s.others).toHaveLength(2);
+    expect(s.others[0].text).toBe(`« ${GRID} » : un bloc de 4 cellules (titres, totaux et synthèse, dont 2 en formules), de Q2 à Q5`);
+    expect(s.others[1].text).toBe(`« ${INFO} » F2 : z`);
+    expect(s.headline).toBe('À modifier : 1 autre cellule et un bloc de totaux.');
+    const noFormula = sum([v(GRID, 'Q2', 'a'), v(GRID, 'Q3', 'b'), v(GRID, 'Q4', 'c'), v(GRID, 'Q5', 'd')]);
+    expect(noFormula.others[0].text).toBe(`« ${GRID} » : un bloc de 4 cellules (titres, totaux et synthèse), de Q2 à Q5`);
+    const two = sum([...['Q2', 'Q3', 'Q4', 'Q5'].map((c) => v(GRID, c, 1)), ...['F2', 'F3', 'F4', 'F5'].map((c) => v(INFO, c, 1))]);
+    expect(two.headline).toBe('À modifier : 2 blocs de totaux.');
+  });
+
+  it('says a new sheet that is neither the catalogue nor a synthesis as another cell', () => {
+    const s = sum([{ kind: 'sheet', sheet: 'Notes', visibility: 'visible', reason: 'r' }]);
+    expect(s.others.map((o) => o.text)).toEqual(['Nouvelle feuille « Notes »']);
+  });
+});
+
+describe('catalogue, synthesis, dropdowns, colours and properties', () => {
+  it('says the catalogue sheet in one line, added or updated, with its names', () => {
+    const added = sum([{ kind: 'sheet', sheet: CATALOGUE_SHEET, visibility: 'visible', reason: 'r' }]);
+    expect(added.catalogue).toMatch(new RegExp(`^Feuille « ${CATALOGUE_SHEET} » ajoutée : `));
+    const names = sum([
+      { kind: 'name', name: 'A', ref: 'x', before: null, reason: 'r' },
+      { kind: 'name', name: 'B', ref: 'x', before: null, reason: 'r' },
+    ]);
+    expect(names.catalogue).toMatch(/» mise à jour, 2 noms définis : /);
+    const one = sum([{ kind: 'name', name: 'A', ref: 'x', before: null, reason: 'r' }]);
+    expect(one.catalogue).toMatch(/» mise à jour, 1 nom défini : /);
+    expect(one.headline).toBe('À modifier : la feuille des catalogues.');
+    expect(sum([v(GRID, 'Q2', 'a')]).catalogue).toBeNull();
+  });
+
+  it('says the DU’s synthesis in one line with its cell count, added then updated', () => {
+    const p = planRecompute(du);
+    const s = summarisePlan(p, du);
+    const synthese = p.edits.filter((e) => (e.kind === 'value' || e.kind === 'formula') && e.sheet === SYNTHESE_SHEET).length;
+    expect(s.countSheets).toEqual([expect.stringMatching(new RegExp(`^Feuille « ${SYNTHESE_SHEET} » ajoutée : .*\\(${synthese} cellules\\)\\.$`))]);
+    expect(s.headline).toContain('la synthèse');
+    expect(s.colours.some((c) => c.includes(SYNTHESE_SHEET))).toBe(false);
+    expect(s.others.some((o) => o.sheet === SYNTHESE_SHEET)).toBe(false);
+    const after = applyPlanToSnapshot(du, p);
+    const update = summarisePlan(plan([v(SYNTHESE_SHEET, 'A1', 'x', 'Synthèse du document unique')]), after);
+    expect(update.countSheets).toEqual([expect.stringMatching(/» mise à jour : .*\(1 cellule\)\.$/)]);
+    expect(summarisePlan(plan([v(H, 'G8', 'x')]), after).countSheets).toEqual([]);
+  });
+
+  it('says the dropdowns and colours per sheet, once per column', () => {
+    const s = sum([
+      { kind: 'validation', sheet: GRID, range: 'D9:D508', list: '=DUERP_Familles', reason: 'r' },
+      { kind: 'validation', sheet: GRID, range: 'D9:D508', list: '=DUERP_Familles', reason: 'r' },
+      { kind: 'validation', sheet: GRID, range: 'X9:X9', list: '=L', reason: 'r' },
+      { kind: 'validation', sheet: INFO, range: 'C3', list: '=DUERP_Directions', reason: 'r' },
+      { kind: 'conditionalFormat', sheet: GRID, range: 'J9:J508', rules: [], reason: 'r' },
+    ]);
+    expect(s.dropdowns).toEqual([`Listes déroulantes sur « ${GRID} » : type de risques (lignes 9 à 508), colonne X (ligne 9)`, `Listes déroulantes sur « ${INFO} » : Dir. Générale`]);
+    expect(s.colours).toEqual([`Couleurs A/B/C/D sur « ${GRID} » : indice (lignes 9 à 508)`]);
+    expect(s.headline).toBe('À modifier : des listes déroulantes et les couleurs de l’indice.');
+  });
+
+  it('says the document properties in one line', () => {
+    const s = sum([
+      { kind: 'property', name: 'DUERP_Version', value: 2, before: '1', reason: 'r' },
+      { kind: 'property', name: 'DUERP_Avis', value: null, before: 'x', reason: 'r' },
+    ]);
+    expect(s.properties).toMatch(/: DUERP_Version = 2 ; DUERP_Avis retirée\.$/);
+    expect(s.headline).toBe('À modifier : les propriétés du document.');
+    expect('properties' in sum([v(GRID, 'Q2', 'a')])).toBe(false);
+  });
+});
+
+describe('headline and lines', () => {
+  it('joins the headline’s parts with commas and a last "et"', () => {
+    const s = sum([v(GRID, 'K9', 'x'), v(INFO, 'C7', 'a'), v(GRID, 'Q2', 'n')]);
+    expect(s.headline).toBe('À modifier : 1 ligne de risque, 1 champ et 1 autre cellule.');
+    expect(s.empty).toBe(false);
+    expect(s.command).toBe('test');
+  });
+
+  it('prints fields, rows and other cells in sections, then the one-line parts', () => {
+    const s = sum([
+      v(GRID, 'K9', 'x'),
+      v(INFO, 'C7', 'a'),
+      v(GRID, 'Q2', 'n'),
+      { kind: 'name', name: 'A', ref: 'x', before: null, reason: 'r' },
+      { kind: 'validation', sheet: GRID, range: 'D9:D508', list: '=DUERP_Familles', reason: 'r' },
+    ]);
+    expect(summaryLines(s)).toEqual([
+      s.headline,
+      '',
+      'Champs :',
+      '  Rédacteur du site analysé : a',
+      '',
+      'Lignes :',
+      `  ${GRID} ligne 9 — ${s.rows[0].text}`,
+      '',
+      'Autres cellules :',
+      `  « ${GRID} » Q2 : n`,
+      '',
+      s.catalogue!,
+      s.dropdowns[0],
+    ]);
+  });
+
+  it('prints only the sections there are', () => {
+    const s = sum([v(GRID, 'K9', 'x')]);
+    expect(summaryLines(s)).toEqual([s.headline, '', 'Lignes :', `  ${GRID} ligne 9 — ${s.rows[0].text}`]);
+  });
+});
+
+describe('shownValue', () => {
+  it('reads a date only between the serials of 1954 and 2119', () => {
+    expect(shownValue(20000, 'date')).toBe('20000');
+    expect(shownValue(20001, 'date')).toMatch(/^\d\d\/\d\d\/19\d\d$/);
+    expect(shownValue(79999, 'date')).toMatch(/^\d\d\/\d\d\/2\d\d\d$/);
+    expect(shownValue(80000, 'date')).toBe('80000');
+    expect(shownValue(46023.5, 'echeance')).toBe('01/01/2026');
+  });
+
+  it('writes a number’s decimals with a comma', () => {
+    expect(shownValue(-0.25)).toBe('-0,25');
+  });
+
+  it('keeps a text of 80 characters, cuts one of 81', () => {
+    expect(shownValue('y'.repeat(81))).toBe(`${'y'.repeat(77)}…`);
+    expect(shownValue(' x ')).toBe(' x ');
+  });
+});
