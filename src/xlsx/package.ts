@@ -1,7 +1,7 @@
 /** The .xlsx/.xlsm zip package: unzip to parts, zip back. Parts we do not touch keep their bytes. */
 import { foreignPackage, UnreadableWorkbook } from './errors';
 import { inflateEntry, packEntry, readZip, writeZip, type RawEntry } from './zip';
-import { bytesToBinary, decodeUtf8, resolveTarget, attributes, forEachElement } from './xml';
+import { bytesToBinary, decodeUtf8, resolveTarget, attributes, forEachElement, withDefaultNamespace } from './xml';
 
 /**
  * The key of a part name, as OPC compares them: case-insensitive, `\` read as `/`, no leading
@@ -182,7 +182,7 @@ export function partText(parts: Parts, name: string): string | null {
   if (!p) return null;
   const text = decodeUtf8(p);
   if (text.slice(0, 65_536).includes('<!DOCTYPE')) throw doctype(name);
-  return text;
+  return withDefaultNamespace(text);
 }
 
 /**
@@ -195,9 +195,10 @@ export function partBinary(parts: Parts, name: string): { text: string; binary: 
   if (cached !== undefined) return { text: cached, binary: true };
   const p = parts.take(name);
   if (!p) return null;
-  if (p.length >= 2 && ((p[0] === 0xff && p[1] === 0xfe) || (p[0] === 0xfe && p[1] === 0xff))) return { text: decodeUtf8(p), binary: false };
-  const text = bytesToBinary(p);
-  if (text.slice(0, 65_536).includes('<!DOCTYPE')) throw doctype(name);
+  if (p.length >= 2 && ((p[0] === 0xff && p[1] === 0xfe) || (p[0] === 0xfe && p[1] === 0xff))) return { text: withDefaultNamespace(decodeUtf8(p)), binary: false };
+  const raw = bytesToBinary(p);
+  if (raw.slice(0, 65_536).includes('<!DOCTYPE')) throw doctype(name);
+  const text = withDefaultNamespace(raw);
   if (original) {
     let texts = binaryTexts.get(parts.source);
     if (!texts) binaryTexts.set(parts.source, (texts = new Map()));

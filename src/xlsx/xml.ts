@@ -241,3 +241,26 @@ export function resolveTarget(fromPart: string, target: string): string {
   }
   return parts.join('/');
 }
+
+/** A root element written with a prefix (`<x:worksheet xmlns:x="…">`), after an optional declaration. */
+const PREFIXED_ROOT = /^(?:\uFEFF|\xEF\xBB\xBF)?(?:\s*<\?xml[^>]*\?>)?(?:\s*<!--[\s\S]*?-->)*\s*<([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\b([^>]*)>/;
+
+/**
+ * A part whose elements carry a namespace prefix (`<x:row>`, as some libraries write SpreadsheetML)
+ * rewritten with that namespace as the default one (`<row>`): the same document, which the reader
+ * and the patcher, looking for `<row`, `<c`, `<sheet`…, then understand. The prefix stays declared
+ * (an attribute may name it); a root that already has a default namespace is left as it is.
+ */
+export function withDefaultNamespace(xml: string): string {
+  const m = PREFIXED_ROOT.exec(xml.slice(0, 8192));
+  if (!m) return xml;
+  const [, prefix, attrs] = m;
+  if (/\sxmlns\s*=/.test(attrs)) return xml;
+  const decl = new RegExp(`\\sxmlns:${prefix.replace(/[.-]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`).exec(attrs);
+  if (!decl) return xml;
+  // `<` only starts markup in XML (text holds `&lt;`): every `<p:` or `</p:` is an element name.
+  const names = new RegExp(`<(/?)${prefix.replace(/[.-]/g, '\\$&')}:`, 'g');
+  const rootEnd = m.index + m[0].length;
+  const root = xml.slice(0, rootEnd).replace(names, '<$1');
+  return `${root.slice(0, -1).replace(/\/$/, '')} xmlns=${decl[1]}${root.endsWith('/>') ? '/>' : '>'}${xml.slice(rootEnd).replace(names, '<$1')}`;
+}
