@@ -31,6 +31,12 @@ describe('applyPlanToSnapshot', () => {
     expect(g.values[3]).toEqual([null, null, null, null, 7]);
     expect(g.formulas[3]).toEqual([null, null, null, null, null]);
     expect(g.values[2]).toEqual([]);
+    // the grid ends at the last row written, no empty row after it
+    expect(g.values).toHaveLength(4);
+    expect(g.formulas).toHaveLength(4);
+    const inPlace = findSheet(apply(s, [{ kind: 'value', sheet: 'Grille', cell: 'A2', before: null, beforeFormula: null, after: 1, reason: 'r' }]), 'Grille')!;
+    expect(inPlace.values).toHaveLength(2);
+    expect(inPlace.formulas).toHaveLength(2);
     expect(valueAt(next, 'Grille', 'C2')).toBe('x');
     expect(formulaAt(next, 'Grille', 'C2')).toBeNull();
   });
