@@ -1,3 +1,6 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
 // Mutation testing of the core (src/domain) with StrykerJS and its Jest runner.
 // Not part of `npm test` nor CI: run `npm run mutation` (all of src/domain) or one scope:
 //   npm run mutation -- --mutate 'src/domain/method/**/*.ts'
@@ -31,6 +34,51 @@ const testRoot =
   process.env.DUERP_MUTATION_TESTS === 'all' || scope === 'domain' || scope === 'custom'
     ? 'tests/domain'
     : `tests/domain/${scope}`;
+
+/**
+ * With one file mutated, only the test files that reach it through their imports (transitively,
+ * static and dynamic `import`, read from the sources) are loaded for each mutant: the runner would
+ * otherwise load every test file of the scope for each mutant, and filter the tests by name
+ * (jest's own findRelatedTests, which would do this, is off: it loses tests in the sandbox).
+ */
+function testsReaching(target, root) {
+  const importsOf = new Map();
+  const resolve = (from, spec) => {
+    if (!spec.startsWith('.')) return null;
+    const base = path.resolve(path.dirname(from), spec);
+    for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
+      if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+    }
+    return null;
+  };
+  const imports = (file) => {
+    if (!importsOf.has(file)) {
+      const text = fs.readFileSync(file, 'utf8');
+      const specs = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      importsOf.set(file, specs.map((spec) => resolve(file, spec)).filter(Boolean));
+    }
+    return importsOf.get(file);
+  };
+  const reaches = (file, seen = new Set()) => {
+    if (file === target) return true;
+    if (seen.has(file)) return false;
+    seen.add(file);
+    return imports(file).some((f) => reaches(f, seen));
+  };
+  const tests = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.test.ts') && !entry.name.endsWith('-cli.test.ts') && reaches(full)) tests.push(full);
+    }
+  };
+  walk(root);
+  return tests;
+}
+
+const related = file ? testsReaching(path.resolve(`src/domain/${scope}/${file}.ts`), path.resolve(testRoot)) : null;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -75,7 +123,10 @@ export default {
       roots: [`<rootDir>/${testRoot}`],
       // Transpiled only (no type check): the instrumented sources do not type-check anyway.
       transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
-      testMatch: ['**/*.test.ts'],
+      // Paths relative to the project, so that they also match inside Stryker's sandbox copy.
+      ...(related
+        ? { testRegex: related.map((t) => `${escapeRegExp(path.relative(process.cwd(), t).split(path.sep).join('/'))}$`) }
+        : { testMatch: ['**/*.test.ts'] }),
       // `*-cli.test.ts` spawn the compiled command line, which never sees a mutant.
       testPathIgnorePatterns: ['/node_modules/', '-cli\\.test\\.ts$'],
       testTimeout: 60000,
