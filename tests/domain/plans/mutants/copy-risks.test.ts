@@ -1,5 +1,13 @@
 /**
  * Mutants of src/domain/plans/copy-risks.ts: chosen risk rows added again for other work units.
+ *
+ * Equivalent mutants (not targeted):
+ * - line 44 regex without its `$` anchor: `.*` runs to the end anyway.
+ * - line 81 `value === null` → false: a null then reads as '' and is skipped by the blank test.
+ * - line 81 `!letter || value === null` → `&&`: a missing column's value is null, but for the unit, and a risk
+ *   table is only recognised with its unit column.
+ * - line 83 `if (e)` → `if (true)`: the target rows are free, so the value edit is never null there.
+ * - line 87 the command of the in-memory plan applied before recomputing: never shown.
  */
 import { applyPlanToSnapshot } from '../../../../src/domain/plans/apply-to-snapshot';
 import { planCopyRisks, type CopyRequest } from '../../../../src/domain/plans/copy-risks';
@@ -8,6 +16,7 @@ import { CENSUS_TABLE, DU_TABLE, layoutToSnapshot } from '../../../../src/domain
 import type { WorkbookSnapshot } from '../../../../src/domain/workbook/snapshot';
 import { CENSUS_RISKS, filledCensus, filledDocumentUnique } from '../../../fixtures/generate';
 import { fill } from '../../../fixtures/transforms';
+import { rowAt, sheetOf, workbookOf } from '../../../helpers/snapshot-builder';
 import { snap, valueAt } from './helpers';
 
 const DU = DU_TABLE.sheet;
@@ -79,17 +88,39 @@ describe('planCopyRisks', () => {
   it('reports a risk the unit already has (same family and situation), whatever the unit’s title or spacing', () => {
     const plan = planCopyRisks(du, req([DU_TABLE.firstRow], [{ code: 'A16', title: 'Autre titre' }]));
     expect(plan.added).toBe(0);
+    expect(plan.command).toBe('copie');
     expect(plan.edits).toEqual([]);
     expect(plan.skipped).toHaveLength(1);
     expect(plan.skipped[0]).toMatchObject({ row: DU_TABLE.firstRow, unit: 'A16' });
     expect(plan.skipped[0].message).toContain(String(CENSUS_RISKS[0][4]));
   });
 
+  it('knows a unit by its whole code, letters then digits, and a label that is no code by all its text', () => {
+    const two = layoutToSnapshot(fill(filledDocumentUnique({ broken: false }), DU, { B8: 'AB 12 - Atelier' }));
+    expect(planCopyRisks(two, req([8], [{ code: 'AB 12', title: 'Autre titre' }])).added).toBe(0);
+    const digit = layoutToSnapshot(fill(filledDocumentUnique({ broken: false }), DU, { B8: '1 X2 - Atelier' }));
+    expect(planCopyRisks(digit, req([8], [{ code: '1 X2', title: 'Atelier' }])).added).toBe(1);
+    expect(planCopyRisks(digit, req([8], [{ code: '1 X2 - Atelier', title: '' }])).added).toBe(0);
+  });
+
+  it('copies into a table without some of the copied columns', () => {
+    const headers = ['Site', 'Unités de travail', "Nb d'agents exposés", 'Type de risques', 'Nature du danger', "Description de la situation d'exposition", 'Gravité', 'Fréquence', 'Indice de risque', 'Hiérarchisation', 'Moyens de prévention envisagés par le GT', "Type d'action", 'Priorité retenue par le GT'];
+    const s = workbookOf(
+      sheetOf('Identification', { A1: 'Direction', B1: 'DGI', A2: 'Service', B2: 'DSF' }),
+      sheetOf(DU, { ...rowAt('A7', headers), ...rowAt('A8', ['SIP', 'A 16 - Accueil', 4, 'RPS', 'Agression', 'Guichet', 3, 3]) }),
+    );
+    const plan = planCopyRisks(s, req([8], [ENC]));
+    expect(plan.added).toBe(1);
+    expect(cellsOf(plan.edits, 9)).toMatchObject({ A: 'SIP', B: 'A 01 - Encadrement', C: 4, D: 'RPS', E: 'Agression', F: 'Guichet', G: 3, H: 3 });
+  });
+
   it('names the family of a skipped risk that has no situation', () => {
-    const s = layoutToSnapshot(fill(filledDocumentUnique({ broken: false }), DU, { F8: '' }));
+    const s = layoutToSnapshot(fill(filledDocumentUnique({ broken: false }), DU, { F8: null }));
     const plan = planCopyRisks(s, req([8], [ACC]));
     expect(plan.skipped).toHaveLength(1);
-    expect(plan.skipped[0].message).toContain(String(CENSUS_RISKS[0][2]));
+    expect(plan.skipped[0].message).toContain(`« ${String(CENSUS_RISKS[0][2])} »`);
+    const errored = layoutToSnapshot(fill(filledDocumentUnique({ broken: false }), DU, { F8: { error: '#N/A' } }));
+    expect(planCopyRisks(errored, req([8], [ACC])).skipped[0].message).toContain(`« ${String(CENSUS_RISKS[0][2])} »`);
   });
 
   it('adds a risk the unit has under another family, or with another situation', () => {
