@@ -11,7 +11,7 @@ import type { TableLocation } from '../../../../src/domain/workbook/recognition'
 import { CATALOGUE_SHEET } from '../../../../src/domain/workbook/specs';
 import { findSheet, type WorkbookSnapshot } from '../../../../src/domain/workbook/snapshot';
 import { filledCensus, filledDocumentUnique, filledProgramme } from '../../../fixtures/generate';
-import { clone, fill } from '../../../fixtures/transforms';
+import { clone, fill, insertColumn } from '../../../fixtures/transforms';
 
 const G = CENSUS_TABLE.sheet;
 const INFO = 'Informations générales';
@@ -235,5 +235,29 @@ describe('repairDue', () => {
     expect(indexCells).toBe(30);
     expect(repairDueAfter(s, recompute)).toBe(repairDue(s) - indexCells);
     expect(repairDueAfter(s, { command: 'x', edits: [] })).toBe(repairDue(s));
+  });
+});
+
+describe('parts the workbook lacks', () => {
+  it('leaves a header field whose label is gone to the dead-reference pass', () => {
+    const edits = planRepair(snapOf(fill(filledCensus(), G, { D5: 'Remarque' }))).edits;
+    expect(editAt(edits, G, 'E5')).toMatchObject({ kind: 'value', after: null });
+    expect(editAt(edits, G, 'B5')).toMatchObject({ kind: 'formula' });
+  });
+
+  it('repairs the titles of the sheets there are when one is missing', () => {
+    const edits = planRepair(snapOf(without(filledDocumentUnique(), 'AT-MP'))).edits;
+    expect(editAt(edits, 'Statistiques', 'A1')).toMatchObject({ kind: 'formula' });
+    expect(editAt(edits, H, 'A2')).toMatchObject({ kind: 'formula' });
+  });
+
+  it('tests a lone typed column for a risk, apart from the runs', () => {
+    // a column inserted before « Type d'action » splits the typed columns: B:I, K, M
+    const s = snapOf(insertColumn(filledCensus(), G, 12, CENSUS_TABLE.headerRow, 'Notes'));
+    const edits = planRepair(s).edits;
+    expect(editAt(edits, G, 'A9')).toMatchObject({ kind: 'formula', result: 'SIP Nord', formula: expect.stringContaining('COUNTA(B9:I9,K9,M9)=0') });
+    expect(editAt(edits, G, 'A15')).toMatchObject({ result: '' });
+    const onlyLone = snapOf(put(insertColumn(filledCensus(), G, 12, CENSUS_TABLE.headerRow, 'Notes'), G, { K15: { value: 'Casques' } }));
+    expect(editAt(planRepair(onlyLone).edits, G, 'A15')).toMatchObject({ result: 'SIP Nord' });
   });
 });
