@@ -209,3 +209,20 @@ describe('the summary block', () => {
     expect(plan.warnings.every((w) => w.file === 'prog.xlsx' && w.sheet === P)).toBe(true);
   });
 });
+
+describe('a programme without the Réalisation column', () => {
+  const noReal = typed(FRESH, { L8: null });
+
+  it('says the GT’s word before the measures, and counts every row of a letter', () => {
+    const { out } = run(DU, noReal);
+    expect(valueAt(out, P, 'G12')).toBe(`${POSTPONED_PREFIX}Reporté à 2027 — Produits moins nocifs`);
+    expect(valueAt(out, P, 'L12')).toBeNull();
+    expect(formulaAt(out, P, 'C42')).toBe('=COUNTIF($F$9:$F$39,"A")');
+    expect(col(out, 'C', [42, 43, 46])).toEqual([2, 2, 4]);
+  });
+
+  it('says the GT’s word alone when the GT envisaged no measure', () => {
+    const { out } = run(duWith({ L13: null }), noReal);
+    expect(valueAt(out, P, 'G12')).toBe(`${POSTPONED_PREFIX}Reporté à 2027`);
+  });
+});
