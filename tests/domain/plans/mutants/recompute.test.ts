@@ -1,5 +1,9 @@
 /**
  * Mutants of src/domain/plans/recompute.ts: index formulas, ranks, dropdowns and colours.
+ *
+ * Equivalent mutants (not targeted):
+ * - rankEdits' guard `!g || !f || !rank` (line 51): a DU is only recognised with G, F and its rank column.
+ * - refreshedFormulaEdit `before.formula ?? formula` (line 97): reached only with a formula in place.
  */
 import { INDEX_LEVELS } from '../../../../src/domain/catalogue/scales';
 import { applyPlanToSnapshot } from '../../../../src/domain/plans/apply-to-snapshot';
@@ -219,5 +223,20 @@ describe('planRecompute — colours', () => {
   it('colours the index column of each risk table', () => {
     const c = colours(planRecompute(census()).edits);
     expect(c.map((e) => [e.sheet, e.range])).toEqual([[G, `J${CENSUS_TABLE.firstRow}:J${CENSUS_TABLE.firstRow + DROPDOWN_ROWS - 1}`]]);
+  });
+});
+
+describe('planRecompute — tables without some columns', () => {
+  it('writes no index without an index column', () => {
+    const noIndex = planRecompute(layoutToSnapshot(fill(filledCensus({ broken: false }), G, { J8: null }))).edits;
+    expect(noIndex.some((e) => e.kind === 'formula' && e.sheet === G)).toBe(false);
+    expect(colours(noIndex)).toEqual([]);
+    expect(validations(noIndex).some((e) => e.list === '=DUERP_Familles')).toBe(true);
+  });
+
+  it('ranks without the agents column, by index and G × F', () => {
+    const edits = planRecompute(layoutToSnapshot(fill(filledDocumentUnique({ broken: false }), H, { C7: null }))).edits;
+    const ranks = [8, 9, 10, 11, 12, 13].map((r) => (cell(edits, H, `K${r}`) as ValueEdit).after);
+    expect([...ranks].sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
