@@ -1,6 +1,10 @@
 /**
  * Mutants of src/domain/plans/synthese.ts: the DU's Synthèse sheet, its counts computed as the
  * formulas compute them, its upkeep and its colours.
+ *
+ * Equivalent mutants (not targeted):
+ * - `canRate` (line 172) and `table.columns.famille ?` (line 201) forced either way, and the column guards of
+ *   syntheseCounts: a DU's risk table is only recognised with its G, F and family columns.
  */
 import { RISK_FAMILIES, familyLabel } from '../../../../src/domain/catalogue/families';
 import { applyPlanToSnapshot } from '../../../../src/domain/plans/apply-to-snapshot';
@@ -186,5 +190,21 @@ describe('planSynthese — upkeep and colours', () => {
     expect(edit(stale, 'B8')).toMatchObject({ kind: 'formula', result: 1, before: 0 });
     expect(edit(stale, 'D6')).toMatchObject({ kind: 'formula', result: 0, before: 1 });
     expect(stale.every((e) => e.kind === 'formula')).toBe(true);
+  });
+});
+
+describe('planSynthese — the registry', () => {
+  it('puts no colours the registry lists', () => {
+    const s = duWith();
+    const first: (ValidationEdit | ConditionalFormatEdit)[] = [];
+    plan(s, first);
+    const registry = apply(s, [
+      { kind: 'sheet', sheet: 'Catalogues DUERP', visibility: 'visible', reason: 'r' },
+      { kind: 'value', sheet: 'Catalogues DUERP', cell: 'R2', before: null, beforeFormula: null, after: `${S}!${SYNTHESE_GRID_RANGE} couleurs A/B/C/D`, reason: 'r' },
+    ]);
+    const formats: (ValidationEdit | ConditionalFormatEdit)[] = [];
+    plan(registry, formats);
+    expect(formats.map((f) => f.range)).toEqual(['A12:A15']);
+    expect(first).toHaveLength(2);
   });
 });
