@@ -148,3 +148,19 @@ describe('what needs a look', () => {
     for (const w of plan.warnings) expect(w).toMatchObject({ file: 'a.xlsx', sheet: G });
   });
 });
+
+describe('totals and repeats', () => {
+  it('leaves a totals cell holding another formula than a plain sum', () => {
+    const other = applyPlanToSnapshot(FRESH, { command: 't', edits: [{ kind: 'formula', sheet: 'Statistiques', cell: 'B19', before: 0, beforeFormula: '=SUM(B4:B18)', formula: '=SUM(B4:B18)*2', result: 0, reason: 'r' }] });
+    const plan = planCompile([named('a.xlsx', censusOf('SIP Nord', 'DGI'))], other);
+    expect(plan.edits.some((e) => e.kind === 'formula' && e.sheet === 'Statistiques' && e.cell === 'B19')).toBe(false);
+    expect(plan.edits.some((e) => e.kind === 'formula' && e.sheet === 'Statistiques' && e.cell === 'C19')).toBe(true);
+  });
+
+  it('says a warning once when the same census is given twice', () => {
+    const douane = named('d.xlsx', censusOf('Brigade', 'DGDDI'));
+    const w = planCompile([douane, douane], FRESH_DGI).warnings;
+    expect(w.filter((x) => x.cell === 'C3')).toHaveLength(1);
+    expect(w.filter((x) => x.cell === 'C5')).toHaveLength(1);
+  });
+});
