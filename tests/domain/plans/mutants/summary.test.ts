@@ -220,3 +220,23 @@ describe('shownValue', () => {
     expect(shownValue(' x ')).toBe(' x ');
   });
 });
+
+describe('what is a row', () => {
+  it('takes a cell of the header row, or of a column the table does not have, as another cell', () => {
+    const s = sum([v(GRID, 'D8', 'Famille'), v(GRID, 'M9', 'note')]);
+    expect(s.rows).toEqual([]);
+    expect(s.others.map((o) => o.cell)).toEqual(['D8', 'M9']);
+  });
+
+  it('titles a unit row by its designation', () => {
+    const s = sum([v(INFO, 'C20', 9, 8)]);
+    expect(s.rows[0]).toMatchObject({ table: 'unites', row: 20, title: 'A 16 - Accueil - Accueil téléphonique' });
+    expect(s.rows[0].text).toBe('A 16 - Accueil - Accueil téléphonique : agents exposés 9');
+  });
+
+  it('lists exactly three other cells of a sheet one by one', () => {
+    const s = sum([v(GRID, 'Q2', 'a'), v(GRID, 'Q3', 'b'), v(GRID, 'Q4', 'c')]);
+    expect(s.others.map((o) => o.cell)).toEqual(['Q2', 'Q3', 'Q4']);
+    expect(s.headline).toBe('À modifier : 3 autres cellules.');
+  });
+});
