@@ -1,5 +1,8 @@
 /**
  * Mutants of src/domain/plans/catalogue-sheet.ts: the catalogue sheet the workbook carries, and its names.
+ *
+ * Equivalent mutants (not targeted):
+ * - line 97 skipping an empty cell the grid leaves empty, forced off: valueEdit plans nothing for it anyway.
  */
 import { RISK_FAMILIES, familyLabel } from '../../../../src/domain/catalogue/families';
 import { ACTION_TYPES, INDEX_LEVELS, RISK_MATRIX } from '../../../../src/domain/catalogue/scales';
@@ -160,5 +163,17 @@ describe('planCatalogue', () => {
     expect(edits.some((e) => e.kind === 'value' && e.cell === 'C1')).toBe(true);
     expect(edits.some((e) => e.kind === 'name' && e.name === NAME_UNITS)).toBe(true);
     expect(planCatalogue(apply(s, edits), 'DGDDI')).toEqual([]);
+  });
+});
+
+describe('planCatalogue on a catalogue sheet that lost its cells', () => {
+  it('writes every cell of the grid below what the sheet still holds', () => {
+    const s = snap({ Grille: { A1: 'x' }, [CATALOGUE_SHEET]: { A1: 'Familles de risques' } });
+    const edits = planCatalogue(s, null);
+    expect(edits.some((e) => e.kind === 'sheet')).toBe(false);
+    expect(edits.filter((e) => e.kind === 'value')).toHaveLength(catalogueGrid(null).size - 1);
+    const after = apply(s, edits);
+    expect(valueAt(after, CATALOGUE_SHEET, `W${ACCEPTED_RATING_SPELLINGS.length + 1}`)).toBe(ACCEPTED_RATING_SPELLINGS[ACCEPTED_RATING_SPELLINGS.length - 1]);
+    expect(planCatalogue(after, null)).toEqual([]);
   });
 });
