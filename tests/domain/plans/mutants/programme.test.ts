@@ -226,3 +226,19 @@ describe('a programme without the Réalisation column', () => {
     expect(valueAt(out, P, 'G12')).toBe(`${POSTPONED_PREFIX}Reporté à 2027`);
   });
 });
+
+describe('the summary block around what people typed', () => {
+  const base = run(DU).out;
+
+  it('writes no label over a cell holding a formula, and counts no blank service nor a deadline that is no date', () => {
+    const edited = applyPlanToSnapshot(typed(base, { I9: 10, K9: '  ', J9: 0, I10: 5, K10: 'RH', J10: 46023 }), {
+      command: 't',
+      edits: [{ kind: 'value', sheet: P, cell: 'B41', before: 'Actions par indice', beforeFormula: null, after: null, reason: 'r' }, { kind: 'formula', sheet: P, cell: 'B41', before: null, beforeFormula: null, formula: '="Résumé"', result: 'Résumé', reason: 'r' }],
+    });
+    const { plan, out } = run(DU, edited);
+    expect(plan.edits.some((e) => e.kind === 'value' && e.cell === 'B41')).toBe(false);
+    expect(col(out, 'E', [42, 43])).toEqual(['RH', null]);
+    expect(col(out, 'J', [42, 43])).toEqual(['T1 2026', null]);
+    expect(col(out, 'K', [42])).toEqual([5]);
+  });
+});
