@@ -78,7 +78,6 @@ function testsReaching(target, root) {
 }
 
 const related = file ? testsReaching(path.resolve(`src/domain/${scope}/${file}.ts`), path.resolve(testRoot)) : null;
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -123,10 +122,9 @@ export default {
       roots: [`<rootDir>/${testRoot}`],
       // Transpiled only (no type check): the instrumented sources do not type-check anyway.
       transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
-      // Paths relative to the project, so that they also match inside Stryker's sandbox copy.
-      ...(related
-        ? { testRegex: related.map((t) => `${escapeRegExp(path.relative(process.cwd(), t).split(path.sep).join('/'))}$`) }
-        : { testMatch: ['**/*.test.ts'] }),
+      // Globs of paths relative to the project, so that they also match inside Stryker's sandbox
+      // copy (testMatch, not testRegex: jest.config.js's testMatch would clash with a testRegex).
+      testMatch: related ? related.map((t) => `**/${path.relative(process.cwd(), t).split(path.sep).join('/')}`) : ['**/*.test.ts'],
       // `*-cli.test.ts` spawn the compiled command line, which never sees a mutant.
       testPathIgnorePatterns: ['/node_modules/', '-cli\\.test\\.ts$'],
       testTimeout: 60000,
