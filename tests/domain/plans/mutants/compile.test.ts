@@ -1,15 +1,36 @@
 /**
  * Mutants of src/domain/plans/compile.ts: census rows into the document unique, with their site,
  * agents, means and type of action; points and figures; the direction; what needs a look.
+ *
+ * Equivalent mutants (not targeted):
+ * - line 67 figure's empty/error test: fieldValue already turns errors to null, and an empty text writes nothing.
+ * - line 139 `value === null` → false: a null value plans no edit on a free row anyway.
+ * - line 152 `typeof v === 'string'` → true: a number never reads as « Total ».
+ * - line 171 (no totals row) and line 222 (totals on the first row): the points tables are only recognised
+ *   with their totals row below their first row.
+ * - line 188 `barrier ?? row` → `&&`: when the room runs out, the next row is the totals row itself.
+ * - lines 194 and 199: a missing figure is skipped either by the `continue` or by the null filter.
+ * - line 195's fallback reason: every column of a points table has its own reason.
+ * - line 225 skipping the point column: its totals cell holds the « Total » label, which is never overwritten.
+ * - line 243 (and its `[]`) and line 358: a DU's risk table always has G, F and the index.
+ * - lines 245 `firstRow ± TEMPLATE_ROWS`: the sheet's last row is below the template rows anyway.
+ * - line 248 `formula === null` → false: after recompute every index cell of the table holds its formula, and
+ *   the rows below show nothing.
+ * - lines 288–297: a census naming no direction never wins nor warns (it covers nothing).
+ * - line 327 `&&`/false: the DU's field is always there, and a direction it names is not the placeholder.
+ * - lines 350, 352 the command names of the in-memory plans.
+ * - line 150 (`<`, `lastRow - 1`): only differ for a points table of more than 200 rows.
  */
 import { applyPlanToSnapshot } from '../../../../src/domain/plans/apply-to-snapshot';
 import { CompileError, planCompile, sumOfRange, type NamedWorkbook } from '../../../../src/domain/plans/compile';
 import { CENSUS_TABLE, DU_TABLE, layoutToSnapshot, type TemplateLayout } from '../../../../src/domain/templates';
 import type { CellValue, WorkbookSnapshot } from '../../../../src/domain/workbook/snapshot';
+import type { FormulaEdit, ValueEdit } from '../../../../src/domain/plans/plan';
+import { residualDocumentUnique } from '../../../fixtures/residual';
 import { CENSUS_RISKS, filledCensus, filledDocumentUnique, filledProgramme } from '../../../fixtures/generate';
 import { censusOf, freshDocumentUnique } from '../../../fixtures/gt-decisions';
 import { fill } from '../../../fixtures/transforms';
-import { snap, valueAt } from './helpers';
+import { formulaAt, snap, valueAt } from './helpers';
 
 const H = DU_TABLE.sheet;
 const G = CENSUS_TABLE.sheet;
@@ -88,8 +109,18 @@ describe('sumOfRange', () => {
     expect(sumOfRange(sheet, '=SUM(A9:A12)')).toBe(0);
   });
 
+  it('reads two-letter columns, rows past 9, lower case and spaces', () => {
+    const wide = snap({ S: { AA10: 2, AB11: 3, A10: 1 } }).sheets[0];
+    expect(sumOfRange(wide, '=SUM(AA10:AB11)')).toBe(5);
+    expect(sumOfRange(wide, '=SUM(A10:AB10)')).toBe(3);
+    expect(sumOfRange(wide, '=SUM(a10:ab11)')).toBe(6);
+    expect(sumOfRange(wide, '= SUM(A10:A10)')).toBe(1);
+  });
+
   it('is null for any other formula', () => {
     expect(sumOfRange(sheet, '=SUM(A1:A3)+1')).toBeNull();
+    expect(sumOfRange(sheet, '=2*SUM(A1:A3)')).toBeNull();
+    expect(sumOfRange(sheet, '=XSUM(A1:A3)')).toBeNull();
     expect(sumOfRange(sheet, '=SUM(A1,A3)')).toBeNull();
     expect(sumOfRange(sheet, '=AVERAGE(A1:A3)')).toBeNull();
   });
@@ -162,5 +193,117 @@ describe('totals and repeats', () => {
     const w = planCompile([douane, douane], FRESH_DGI).warnings;
     expect(w.filter((x) => x.cell === 'C3')).toHaveLength(1);
     expect(w.filter((x) => x.cell === 'C5')).toHaveLength(1);
+  });
+});
+
+describe('more of what compile reads and writes', () => {
+  it('takes off only the final .xlsx of a file name', () => {
+    const out = compiled([named('Lens.xlsx (copie).xlsx', twoRisks({}, { C5: null, C6: null }))]);
+    expect(valueAt(out, H, 'A8')).toBe('Lens.xlsx (copie)');
+  });
+
+  it('refuses a document unique given as a census', () => {
+    expect(() => planCompile([named('du.xlsx', filledDocumentUnique())], FRESH)).toThrow(CompileError);
+  });
+
+  it('writes nothing into DU columns the census does not have (residual ratings)', () => {
+    const du = layoutToSnapshot(residualDocumentUnique());
+    const plan = planCompile([named('b.xlsx', censusOf('Brigade', 'DGI', [CENSUS_RISKS[0].map((v, i) => (i === 4 ? 'Autre situation' : v))]))], du);
+    const newRow = plan.edits.filter((e): e is ValueEdit => e.kind === 'value' && e.sheet === H && e.cell.endsWith('14'));
+    expect(newRow.length).toBeGreaterThan(5);
+    expect(newRow.some((e) => e.after === undefined || /^[OP]14$/.test(e.cell))).toBe(false);
+    for (const e of newRow) expect(e.reason.trim()).not.toBe('');
+    expect(plan.command).toBe('compile');
+  });
+
+  it('knows a « Total » only at the start of a label', () => {
+    const du = applyPlanToSnapshot(FRESH, {
+      command: 't',
+      edits: [
+        { kind: 'value', sheet: 'Identification', cell: 'B8', before: null, beforeFormula: null, after: 'Sous-total Nord', reason: 'r' },
+        { kind: 'value', sheet: 'Identification', cell: 'C8', before: null, beforeFormula: null, after: 5, reason: 'r' },
+      ],
+    });
+    const plan = planCompile([named('c.xlsx', censusOf('CDIF', 'DGI'))], du);
+    expect(valueAt(applyPlanToSnapshot(du, plan), 'Identification', 'B9')).toBe('CDIF');
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('sees a point on the last row above the totals, and says there is no room left', () => {
+    const du = applyPlanToSnapshot(FRESH, { command: 't', edits: [{ kind: 'value', sheet: 'Statistiques', cell: 'A18', before: null, beforeFormula: null, after: 'Vieux point', reason: 'r' }] });
+    const plan = planCompile([named('c.xlsx', censusOf('CDIF', 'DGI'))], du);
+    expect(plan.edits.some((e) => e.kind === 'value' && e.sheet === 'Statistiques' && e.cell === 'A4')).toBe(false);
+    expect(plan.warnings).toEqual([{ file: 'document unique', sheet: 'Statistiques', cell: 'A19', message: expect.stringContaining('« CDIF »') }]);
+  });
+
+  it('sees a point whose figures are empty, and not a row holding only a formula', () => {
+    const du = applyPlanToSnapshot(FRESH, {
+      command: 't',
+      edits: [
+        { kind: 'value', sheet: 'Identification', cell: 'B8', before: null, beforeFormula: null, after: 'SIP Nord', reason: 'r' },
+        { kind: 'formula', sheet: 'Statistiques', cell: 'B4', before: null, beforeFormula: null, formula: '=1', result: 1, reason: 'r' },
+      ],
+    });
+    const out = applyPlanToSnapshot(du, planCompile([named('c.xlsx', censusOf('CDIF', 'DGI'))], du));
+    expect(['B8', 'B9'].map((c) => valueAt(out, 'Identification', c))).toEqual(['SIP Nord', 'CDIF']);
+    expect(valueAt(out, 'Statistiques', 'A4')).toBe('CDIF');
+  });
+
+  it('says each figure of a point apart', () => {
+    const plan = planCompile([named('c.xlsx', censusOf('CDIF', 'DGI'))], FRESH);
+    const reason = (cell: string) => plan.edits.find((e) => e.kind === 'value' && e.sheet === 'Statistiques' && e.cell === cell)!.reason;
+    expect(new Set(['A4', 'B4', 'C4', 'D4', 'E4', 'F4'].map(reason)).size).toBe(6);
+  });
+
+  it('writes a plain sum under a figure column that lost its total, and says why', () => {
+    const du = applyPlanToSnapshot(FRESH, { command: 't', edits: [{ kind: 'value', sheet: 'Statistiques', cell: 'C19', before: 0, beforeFormula: '=SUM(C4:C18)', after: null, reason: 'r' }] });
+    const plan = planCompile([named('c.xlsx', censusOf('CDIF', 'DGI'))], du);
+    const total = plan.edits.find((e) => e.kind === 'formula' && e.sheet === 'Statistiques' && e.cell === 'C19') as FormulaEdit;
+    expect(total).toMatchObject({ formula: '=SUM(C4:C18)', result: 2 });
+    expect(total.reason.trim()).not.toBe('');
+  });
+
+  it('refreshes a stale letter left in an empty template row, down to the sheet’s last row', () => {
+    const du = applyPlanToSnapshot(FRESH, {
+      command: 't',
+      edits: [
+        { kind: 'formula', sheet: H, cell: 'J20', before: '', beforeFormula: formulaAt(FRESH, H, 'J20'), formula: formulaAt(FRESH, H, 'J20')!, result: 'A', reason: 'r' },
+        { kind: 'formula', sheet: H, cell: 'J37', before: '', beforeFormula: formulaAt(FRESH, H, 'J37'), formula: formulaAt(FRESH, H, 'J37')!, result: 'B', reason: 'r' },
+      ],
+    });
+    const plan = planCompile([named('c.xlsx', censusOf('CDIF', 'DGI'))], du);
+    const j = (cell: string) => plan.edits.filter((e) => (e.kind === 'formula' || e.kind === 'value') && e.sheet === H && e.cell === cell);
+    expect(j('J20')).toEqual([expect.objectContaining({ kind: 'formula', result: '', before: 'A' })]);
+    expect(j('J20')[0].reason.trim()).not.toBe('');
+    expect(j('J37')).toEqual([expect.objectContaining({ kind: 'formula', result: '' })]);
+    // rows already right are left alone
+    expect(j('J25')).toEqual([]);
+  });
+
+  it('asks nothing of a census that has no direction field', () => {
+    const noField = named('n.xlsx', fill(censusOf('A', 'DGI'), INFO, { B3: 'Remarque' }));
+    expect(planCompile([noField], FRESH_DGI).warnings).toEqual([]);
+  });
+
+  it('says, in its own words, a census that names no direction when the DU names one, and nothing else', () => {
+    const none = named('a.xlsx', censusOf('A', 'Sélectionner…'));
+    expect(planCompile([none], FRESH).warnings).toEqual([]);
+    const w = planCompile([none], FRESH_DGI).warnings;
+    expect(w).toEqual([{ file: 'a.xlsx', sheet: INFO, cell: 'C3', message: expect.stringContaining('DGI') }]);
+  });
+
+  it('points the same-site warning at the grid when the census names neither site nor direction', () => {
+    const bare = (name: string) => named(name, fill(twoRisks({}, { C5: null, C6: null }), INFO, { B3: 'Remarque' }));
+    const w = planCompile([bare('x.xlsx'), bare('x.xlsm')], FRESH).warnings;
+    expect(w.map((x) => [x.file, x.sheet, x.cell])).toEqual([['x.xlsm', G, 'A1']]);
+  });
+
+  it('writes the direction over a placeholder that names one, saying why', () => {
+    const du = applyPlanToSnapshot(FRESH, { command: 't', edits: [{ kind: 'value', sheet: 'Identification', cell: 'C3', before: null, beforeFormula: null, after: 'Sélectionner (ex. DGI)', reason: 'r' }] });
+    const plan = planCompile([named('a.xlsx', censusOf('A', 'DGDDI'))], du);
+    expect(plan.edits.some((e) => e.kind === 'value' && e.sheet === 'Identification' && e.cell === 'C3')).toBe(false);
+    const placeholder = planCompile([named('a.xlsx', censusOf('A', 'DGI'))], FRESH);
+    const edit = placeholder.edits.find((e) => e.kind === 'value' && e.sheet === 'Identification' && e.cell === 'C3')!;
+    expect(edit.reason.trim()).not.toBe('');
   });
 });
