@@ -91,7 +91,11 @@ describe('syntheseCounts', () => {
 
 describe('planSynthese — the sheet', () => {
   const du = duWith({ B8: 'A 16 - Accueil "guichet" ~*?' });
-  const edits = plan(du);
+  // Planned in each test (not while Jest collects them), so that the plan counts as each test's.
+  let edits: Edit[] = [];
+  beforeEach(() => {
+    edits = plan(du);
+  });
 
   it('adds the sheet first, with its titles', () => {
     expect(edits[0]).toMatchObject({ kind: 'sheet', sheet: S, visibility: 'visible' });
