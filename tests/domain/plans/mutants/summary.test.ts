@@ -1,15 +1,32 @@
 /**
  * Mutants of src/domain/plans/summary.ts: a plan in a person's words (the pane's preview and the
- * command line's output). The texts are what people read, so the tests read them.
+ * command line's output). The texts are what people read, so the tests read them. Every summary is
+ * made inside its test: one made while Jest collects the tests counts for none of them.
+ *
+ * Equivalent mutants (not targeted):
+ * - line 94 shownValue's default field '' → another text: it reads as no date word either.
+ * - line 106 `v === undefined` → false: cells read from a snapshot are never undefined.
+ * - line 115 the column test of tableAt (→ true, or !==), and line 119's `?.`: fieldOfColumn finds the
+ *   column or the cell goes to « others » anyway.
+ * - line 126 'designation': no table has that field any more.
+ * - line 134 `!s` → false: a field's sheet is always in the workbook.
+ * - lines 151, 157, 160 `\s+` → `\s`, `\d+` → `\d` (global): the same first area, the same letters.
+ * - line 235 `table && key` → `||`: a table found at a column always has that column's field.
+ * - line 239 a row's first text: rewritten for every row listed, blank rows are not listed.
+ * - line 286 the nouns' fallback: every table has its nouns.
+ * - line 344 joinFrench's join of one part or none; line 350 `s.empty` → false: the same single line.
  */
 import { applyPlanToSnapshot } from '../../../../src/domain/plans/apply-to-snapshot';
 import type { Edit, Plan } from '../../../../src/domain/plans/plan';
 import { planRecompute } from '../../../../src/domain/plans/recompute';
 import { shownValue, summarisePlan, summaryLines } from '../../../../src/domain/plans/summary';
 import { CENSUS_TABLE, DU_TABLE, layoutToSnapshot } from '../../../../src/domain/templates';
+import { planProgramme } from '../../../../src/domain/plans/programme';
+import { freshProgramme, gtDecisionsDocumentUnique } from '../../../fixtures/gt-decisions';
 import { CATALOGUE_SHEET, SYNTHESE_SHEET } from '../../../../src/domain/workbook/specs';
 import type { CellValue, WorkbookSnapshot } from '../../../../src/domain/workbook/snapshot';
 import { filledCensus, filledDocumentUnique } from '../../../fixtures/generate';
+import { fill } from '../../../fixtures/transforms';
 
 const GRID = CENSUS_TABLE.sheet;
 const INFO = 'Informations générales';
@@ -238,5 +255,101 @@ describe('what is a row', () => {
     const s = sum([v(GRID, 'Q2', 'a'), v(GRID, 'Q3', 'b'), v(GRID, 'Q4', 'c')]);
     expect(s.others.map((o) => o.cell)).toEqual(['Q2', 'Q3', 'Q4']);
     expect(s.headline).toBe('À modifier : 3 autres cellules.');
+  });
+});
+
+describe('more of how a plan reads', () => {
+  const programme = freshProgramme();
+
+  it('trims a row’s title, and reads a header cell as another cell', () => {
+    expect(sum([v(GRID, 'F20', '  Ménage  '), v(GRID, 'B20', ' A 01 ')]).rows[0].title).toBe('Ménage — A 01');
+    const s = sum([v(GRID, 'D8', 'TYPE DE RISQUES (RISQUES LIÉS À/AUX…)', 'Type de risques (Risques liés à/aux…)')]);
+    expect(s.rows).toEqual([]);
+    expect(s.others.map((o) => o.cell)).toEqual(['D8']);
+  });
+
+  it('keeps the programme’s summary block out of its actions', () => {
+    const plan = planProgramme(layoutToSnapshot(gtDecisionsDocumentUnique()), programme);
+    const s = summarisePlan(plan, programme);
+    expect(s.rows.map((r) => r.row)).toEqual([9, 10, 11, 12]);
+    expect(s.others).toHaveLength(1);
+    expect(s.others[0].text).toMatch(/^« Programme » : un bloc de \d+ cellules/);
+    expect(s.headline).toBe('À modifier : 4 actions et un bloc de totaux.');
+  });
+
+  it('titles an action by its measures, and a census point by its name', () => {
+    const action = summarisePlan(plan([v('Programme', 'G20', 'Formation'), v('Programme', 'B20', 'SIP')]), programme);
+    expect(action.rows[0]).toMatchObject({ table: 'actions', title: 'Formation — SIP' });
+    const point = sum([v('Identification', 'B10', 'CDIF'), v('Identification', 'C10', 12)], du);
+    expect(point.rows[0]).toMatchObject({ table: 'points', title: 'CDIF' });
+    expect(point.headline).toBe('À modifier : 1 point de recensement.');
+  });
+
+  it('reads a field’s label without its colon, equals sign or doubled spaces', () => {
+    const relabelled = layoutToSnapshot(fill(filledCensus({ broken: false }), INFO, { B9: 'Code  Postal:' }));
+    const s = summarisePlan(plan([v(INFO, 'C9', '59100', '59000')]), relabelled);
+    expect(s.fields.map((f) => f.text)).toEqual(['Code Postal : 59100']);
+  });
+
+  it('names a column outside the tables by its letters', () => {
+    const s = sum([
+      { kind: 'validation', sheet: GRID, range: 'AB9:AB20', list: '=L', reason: 'r' },
+      { kind: 'validation', sheet: GRID, range: 'X9', list: '=L', reason: 'r' },
+    ]);
+    expect(s.dropdowns).toEqual([`Listes déroulantes sur « ${GRID} » : colonne AB (lignes 9 à 20), colonne X (ligne 9)`]);
+  });
+
+  it('gives another cell and a new sheet their parts', () => {
+    const s = sum([{ kind: 'sheet', sheet: 'Notes', visibility: 'visible', reason: 'r' }, v(GRID, 'Q2', 'note')]);
+    expect(s.others[0]).toMatchObject({ sheet: 'Notes', cell: 'A1', label: 'Nouvelle feuille', field: '', before: '', after: 'Notes', formula: null });
+    expect(s.others[1]).toMatchObject({ sheet: GRID, cell: 'Q2', label: `${GRID} Q2`, field: '', before: '(vide)', after: 'note' });
+    const block = sum(['Q2', 'Q3', 'Q4', 'Q5'].map((c) => v(GRID, c, 'x', 'y')));
+    expect(block.others[0]).toMatchObject({ label: GRID, before: '', after: '', formula: null });
+  });
+
+  it('says catalogue cells in the catalogue’s line, not as other cells', () => {
+    const withCatalogue = applyPlanToSnapshot(census, plan([{ kind: 'sheet', sheet: CATALOGUE_SHEET, visibility: 'visible', reason: 'r' }]));
+    const s = sum([v(CATALOGUE_SHEET, 'A2', 'x', 'y')], withCatalogue);
+    expect(s.others).toEqual([]);
+    expect(s.catalogue).toMatch(/» mise à jour : /);
+  });
+
+  it('sorts rows by sheet first', () => {
+    const s = sum([v('Identification', 'C8', 30, 25), v(H, 'G12', 'x')], du);
+    expect(s.rows.map((r) => [r.sheet, r.row])).toEqual([
+      [H, 12],
+      ['Identification', 8],
+    ]);
+  });
+
+  it('lists an empty row that gets a letter, and a filled row whose cell is emptied', () => {
+    expect(sum([f(GRID, 'J20', '=H20', 'A')]).rows.map((r) => r.text)).toEqual(['Ligne 20 : indice A']);
+    expect(sum([f(GRID, 'J20', '=H20', 'A'), v(GRID, 'K20', null)]).rows.map((r) => r.row)).toEqual([20]);
+    const emptied = sum([v(GRID, 'K9', null, 'x')]);
+    expect(emptied.rows.map((r) => r.text)).toEqual(['Accueil du public au guichet — A 16 - Accueil - Accueil téléphonique : moyens souhaités (vide)']);
+    expect(emptied.templateRows).toEqual([]);
+  });
+
+  it('says a row changed, not added, when one of its cells held something', () => {
+    const s = sum([v(GRID, 'G10', 'Gants'), v(GRID, 'H10', 3, 4)]);
+    expect(s.rows[0].text).toBe('Déplacements vers les sites distants — A 01 - Encadrement "supérieur" : moyens actuels Gants, G 3');
+    const blank = sum([v(GRID, 'K12', '')]);
+    expect(blank.rows[0].text).toMatch(/ : moyens souhaités \(vide\)$/);
+  });
+
+  it('names the derived cells of an added row that show something, joined by commas', () => {
+    expect(sum([v(GRID, 'B20', 'A 01'), v(GRID, 'F20', 'Ménage'), f(GRID, 'J20', '=H20', '')]).rows[0].text).toBe('Ménage — A 01 : ligne ajoutée');
+    const d = sum([v(H, 'B14', 'A 01'), v(H, 'F14', 'Ménage'), v(H, 'H14', 1), v(H, 'I14', 1), f(H, 'J14', '=H14', 'D'), v(H, 'K14', 7)], du);
+    expect(d.rows[0].text).toBe('Ménage — A 01 : ligne ajoutée, indice D, rang 7');
+  });
+
+  it('names every formula the empty rows get', () => {
+    const s = sum([f(GRID, 'A20', '=1', ''), f(GRID, 'J20', '=2', '')]);
+    expect(s.templateRows[0]).toContain('(site, indice)');
+  });
+
+  it('prints no rows section without rows', () => {
+    const s = sum([v(INFO, 'C7', 'a')]);
+    expect(summaryLines(s)).toEqual([s.headline, '', 'Champs :', '  Rédacteur du site analysé : a']);
   });
 });
