@@ -240,3 +240,13 @@ describe('planRecompute — tables without some columns', () => {
     expect([...ranks].sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
+
+describe('planRecompute — reasons', () => {
+  it('says why for every edit, on a census and on a DU', () => {
+    for (const s of [census(), du()]) {
+      const edits = planRecompute(s).edits;
+      expect(edits.length).toBeGreaterThan(50);
+      for (const e of edits) expect(e.reason.trim()).not.toBe('');
+    }
+  });
+});
