@@ -261,3 +261,18 @@ describe('parts the workbook lacks', () => {
     expect(editAt(planRepair(onlyLone).edits, G, 'A15')).toMatchObject({ result: 'SIP Nord' });
   });
 });
+
+describe('reasons', () => {
+  it('says why for every edit, and why apart for a link and an emptied cell', () => {
+    for (const layout of [filledCensus(), filledDocumentUnique(), filledProgramme(), without(filledCensus(), INFO)]) {
+      for (const e of planRepair(snapOf(layout)).edits) expect(e.reason.trim()).not.toBe('');
+    }
+    const du = planRepair(snapOf(filledDocumentUnique())).edits;
+    expect(editAt(du, H, 'E3')!.reason).not.toBe(editAt(du, H, 'B3')!.reason);
+    const census = planRepair(snapOf(filledCensus())).edits;
+    const bare = planRepair(snapOf(without(filledCensus(), INFO))).edits;
+    expect(editAt(census, G, 'A9')!.reason).not.toBe(editAt(bare, G, 'A9')!.reason);
+    expect(editAt(census, G, 'A2')!.reason).not.toBe(editAt(bare, G, 'A2')!.reason);
+    expect(editAt(census, G, 'J9')!.reason).not.toBe(editAt(census, G, 'A9')!.reason);
+  });
+});
