@@ -140,3 +140,14 @@ describe('residualGrid and hasResidualColumns', () => {
     expect(hasResidualColumns(recognise(layoutToSnapshot(filledProgramme())))).toBe(false);
   });
 });
+
+describe('reasons', () => {
+  it('says why for every edit of recompute --residuel', () => {
+    const edits = planAddResidual(layoutToSnapshot(filledDocumentUnique())).edits;
+    for (const e of edits) expect(e.reason.trim()).not.toBe('');
+    const s = residualDu();
+    const formats: (ValidationEdit | ConditionalFormatEdit)[] = [];
+    for (const e of planResidual(s, recognise(s), formats)) expect(e.reason.trim()).not.toBe('');
+    expect(formats[0].reason.trim()).not.toBe('');
+  });
+});
