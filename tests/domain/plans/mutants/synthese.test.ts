@@ -3,8 +3,15 @@
  * formulas compute them, its upkeep and its colours.
  *
  * Equivalent mutants (not targeted):
- * - `canRate` (line 172) and `table.columns.famille ?` (line 201) forced either way, and the column guards of
- *   syntheseCounts: a DU's risk table is only recognised with its G, F and family columns.
+ * - `canRate` (line 168) and `table.columns.famille ?` (line 201) forced either way, and the column guards of
+ *   syntheseCounts (lines 106, 115, 119): a DU's risk table is only recognised with its G, F and family columns.
+ * - line 98 `||` → `&&`: without a table there is no sheet either.
+ * - line 122 the unit key in upper case instead of lower case: the same grouping.
+ * - line 179 `6 + 1`: the total row's cells past column F are never written (the sheet is six columns wide).
+ * - line 243 `=` stripped anywhere in a rule, not only first: the letters' rules hold no other `=`.
+ * - lines 266, 272 the default `formats` arrays: what is pushed there is not read.
+ * - line 284 `\d+$` → `\d+`: an address's only digits are its row.
+ * - line 291 `existing &&` / the value test → true, and line 293 `if (e)`: an empty cell plans no edit.
  */
 import { RISK_FAMILIES, familyLabel } from '../../../../src/domain/catalogue/families';
 import { applyPlanToSnapshot } from '../../../../src/domain/plans/apply-to-snapshot';
@@ -210,5 +217,62 @@ describe('planSynthese — the registry', () => {
     plan(registry, formats);
     expect(formats.map((f) => f.range)).toEqual(['A12:A15']);
     expect(first).toHaveLength(2);
+  });
+});
+
+describe('planSynthese — each cell, made in its test', () => {
+  const last = DU_TABLE.firstRow + DROPDOWN_ROWS - 1;
+  const range = (c: string) => `'${H}'!$${c}$8:$${c}$${last}`;
+
+  it('writes the grid’s labels and its formulas over the normalised ratings', () => {
+    const edits = plan(duWith());
+    expect(['B4', 'C4', 'D4', 'E4'].map((c) => shown(edits, c))).toEqual(['F1', 'F2', 'F3', 'F4']);
+    expect((edit(edits, 'B5') as FormulaEdit).formula).toBe(`=SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range('H')}&""),{"4","4,0","4.0"},0))*ISNUMBER(MATCH(TRIM(${range('I')}&""),{"1","1,0","1.0"},0)))`);
+    expect((edit(edits, 'E8') as FormulaEdit).formula).toContain(`MATCH(TRIM(${range('I')}&""),{"4","4,0","4.0"},0)`);
+    expect(shown(edits, 'E6')).toBe(1);
+    expect((edit(edits, 'B12') as FormulaEdit).formula).toBe('=D6+E6+D5+E5');
+    for (const e of edits) expect(e.reason.trim()).not.toBe('');
+  });
+
+  it('writes a line per family with its exact COUNTIF, and the units’ header', () => {
+    const edits = plan(duWith());
+    expect(shown(edits, 'A18')).toBe(familyLabel(RISK_FAMILIES[0]));
+    expect((edit(edits, 'B18') as FormulaEdit).formula).toBe(`=COUNTIF(${range('D')},"=${familyLabel(RISK_FAMILIES[0])}")`);
+    expect(shown(edits, `A${18 + RISK_FAMILIES.length - 1}`)).toBe(familyLabel(RISK_FAMILIES[RISK_FAMILIES.length - 1]));
+    expect(shown(edits, `B${18 + RISK_FAMILIES.length + 1}`)).toBe('Nombre de risques');
+  });
+
+  it('counts no row past the rows the formulas cover', () => {
+    const c = syntheseCounts(duWith({ B600: 'Z 99 - Loin', D600: 'x', H600: 1, I600: 1 }));
+    expect(c.rated).toBe(6);
+    expect(c.units.some((u) => u.label === 'Z 99 - Loin')).toBe(false);
+  });
+
+  it('sorts units by their text without the spaces around, and counts a label with digits and words', () => {
+    const c = syntheseCounts(duWith({ B8: ' Zeta', B9: 'Alpha', B10: '12 ateliers', B11: '3,55', B12: 'Beta', B13: 'Gamma' }));
+    expect(c.units.map((u) => u.label)).toEqual(['12 ateliers', 'Alpha', 'Beta', 'Gamma', ' Zeta']);
+  });
+
+  it('colours the letters again when only another range has their rules, saying why', () => {
+    const once = apply(duWith(), plan(duWith()));
+    const sheet = findSheet(once, S)!;
+    sheet.conditionalFormats = [
+      { range: SYNTHESE_GRID_RANGE, formulas: ['A', 'B', 'C', 'D'].map((l) => gridColourFormula(l as 'A')) },
+      { range: 'Z1:Z4', formulas: ['"A"', '"B"', '"C"', '"D"'] },
+    ];
+    const formats: (ValidationEdit | ConditionalFormatEdit)[] = [];
+    plan(once, formats);
+    expect(formats.map((f) => f.range)).toEqual(['A12:A15']);
+    const fresh: (ValidationEdit | ConditionalFormatEdit)[] = [];
+    plan(duWith(), fresh);
+    for (const f of fresh) expect(f.reason.trim()).not.toBe('');
+  });
+
+  it('clears a formula of ours that shows nothing', () => {
+    const once = apply(duWith(), plan(duWith()));
+    const withFormula = apply(once, [{ kind: 'formula', sheet: S, cell: 'D30', before: null, beforeFormula: null, formula: '=""', result: null, reason: 'r' }]);
+    const edits = plan(withFormula);
+    expect(edits).toEqual([expect.objectContaining({ kind: 'value', cell: 'D30', after: null, beforeFormula: '=""' })]);
+    expect(edits[0].reason.trim()).not.toBe('');
   });
 });
