@@ -17,7 +17,6 @@
  * - line 248 `formula === null` → false: after recompute every index cell of the table holds its formula, and
  *   the rows below show nothing.
  * - lines 288–297: a census naming no direction never wins nor warns (it covers nothing).
- * - line 327 `&&`/false: the DU's field is always there, and a direction it names is not the placeholder.
  * - lines 350, 352 the command names of the in-memory plans.
  * - line 150 (`<`, `lastRow - 1`): only differ for a points table of more than 200 rows.
  */
