@@ -1,5 +1,6 @@
 import { applyPlanToSnapshot } from '../../../src/domain/plans/apply-to-snapshot';
 import { CompileError, planCompile } from '../../../src/domain/plans/compile';
+import type { Plan } from '../../../src/domain/plans/plan';
 import { planProgramme } from '../../../src/domain/plans/programme';
 import { compareDocuments } from '../../../src/domain/compare/compare';
 import { recognise, tableNamed } from '../../../src/domain/workbook/recognise';
@@ -42,9 +43,15 @@ function risksOf(s: WorkbookSnapshot) {
 
 describe('planCompile', () => {
   const target = du([['SIP Nord', 'A 16', 4, '18', 'Agression', 'Accueil du public', 'Hygiaphone', 2, 3, null, null, 'Vitre', null, 'P1']]);
-  const plan = planCompile([{ name: 'a.xlsx', snapshot: censusA }, { name: 'b.xlsx', snapshot: censusB }], target);
-  const result = applyPlanToSnapshot(target, plan);
-  const rows = risksOf(result);
+  // Planned in each test, so that compile's code counts as covered by each (mutation testing).
+  let plan!: Plan;
+  let result!: WorkbookSnapshot;
+  let rows!: ReturnType<typeof risksOf>;
+  beforeEach(() => {
+    plan = planCompile([{ name: 'a.xlsx', snapshot: censusA }, { name: 'b.xlsx', snapshot: censusB }], target);
+    result = applyPlanToSnapshot(target, plan);
+    rows = risksOf(result);
+  });
 
   it('appends only the risks the DU does not hold, with the site named by the census', () => {
     expect(rows.map((r) => [r.cells.site, r.cells.unite])).toEqual([['SIP Nord', 'A 16'], ['Archives', 'A 08'], ['CDIF', 'A 16']]);
@@ -89,9 +96,14 @@ describe('planProgramme', () => {
       A6: 1, A7: 2,
     }),
   );
-  const plan = planProgramme(source, programme);
-  const after = applyPlanToSnapshot(programme, plan);
-  const actions = after.sheets.find((s) => s.name === 'Programme')!;
+  let plan!: Plan;
+  let after!: WorkbookSnapshot;
+  let actions!: WorkbookSnapshot['sheets'][number];
+  beforeEach(() => {
+    plan = planProgramme(source, programme);
+    after = applyPlanToSnapshot(programme, plan);
+    actions = after.sheets.find((s) => s.name === 'Programme')!;
+  });
 
   it('takes the A and B risks in rank order, leaving C and D out', () => {
     expect(actions.values[5].slice(0, 8)).toEqual([1, 'S1', 10, '09', 'Déplacements', 'A', 'Formation conduite', 'Humaine (formation, information)']);

@@ -1,4 +1,5 @@
 import { applyPlanToSnapshot } from '../../../src/domain/plans/apply-to-snapshot';
+import type { Plan } from '../../../src/domain/plans/plan';
 import { planProgramme, readGtPriority, SUMMARY_TITLE } from '../../../src/domain/plans/programme';
 import { planRecompute } from '../../../src/domain/plans/recompute';
 import { runChecks } from '../../../src/domain/check/run-checks';
@@ -31,8 +32,13 @@ describe('readGtPriority', () => {
 
 describe('planProgramme as the GT decided', () => {
   const programme = freshProgramme();
-  const plan = planProgramme(du, programme);
-  const out = applyPlanToSnapshot(programme, plan);
+  // Planned in each test, so that the programme's code counts as covered by each (mutation testing).
+  let plan!: Plan;
+  let out!: WorkbookSnapshot;
+  beforeEach(() => {
+    plan = planProgramme(du, programme);
+    out = applyPlanToSnapshot(programme, plan);
+  });
 
   it('orders the actions by the GT’s priority, then the other A and B risks by automatic rank', () => {
     // RACP (B, GT 1), RPS (A, GT "2"), RRCE (B, no GT priority).
@@ -112,8 +118,12 @@ describe('planProgramme: a GT number makes an action whatever the letter', () =>
 
 describe('planProgramme --into a programme people filled in', () => {
   const programme = layoutToSnapshot(filledProgramme());
-  const plan = planProgramme(du, programme, { programmeName: 'programme.xlsx' });
-  const out = applyPlanToSnapshot(programme, plan);
+  let plan!: Plan;
+  let out!: WorkbookSnapshot;
+  beforeEach(() => {
+    plan = planProgramme(du, programme, { programmeName: 'programme.xlsx' });
+    out = applyPlanToSnapshot(programme, plan);
+  });
 
   it('keeps every typed action and adds the others in the GT’s order, then the postponed risk', () => {
     expect([9, 10].map((r) => [v(out, `D${r}`), v(out, `I${r}`), v(out, `K${r}`)])).toEqual([

@@ -39,7 +39,11 @@ describe('a broken reference, by the formula’s text', () => {
 
 describe('repair of a LibreOffice-saved census (#ref! showing #VALUE!)', () => {
   const snapshot = layoutToSnapshot(libreOfficeSaved(filledCensus()));
-  const plan = planRepair(snapshot);
+  // Planned in each test, so that the plan's code counts as covered by each (mutation testing).
+  let plan!: Plan;
+  beforeEach(() => {
+    plan = planRepair(snapshot);
+  });
 
   it('links the header fields again', () => {
     expect(cellEdit(plan, G, 'B4')).toMatchObject({ beforeFormula: "='informations générales'!#ref!", before: { error: '#VALUE!' }, formula: "=IF('Informations générales'!$C$7=\"\",\"\",'Informations générales'!$C$7)", result: 'Mme Martin' });
@@ -105,7 +109,11 @@ describe('the line under each title', () => {
 
 describe('the census Site', () => {
   const snapshot = layoutToSnapshot(filledCensus());
-  const plan = planRepair(snapshot);
+  // Planned in each test, so that the plan's code counts as covered by each (mutation testing).
+  let plan!: Plan;
+  beforeEach(() => {
+    plan = planRepair(snapshot);
+  });
 
   it('shows the service only on rows that hold a risk, by a live test of the typed columns', () => {
     const risk = cellEdit(plan, G, 'A9') as FormulaEdit;

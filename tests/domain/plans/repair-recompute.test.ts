@@ -44,7 +44,11 @@ const applyToSnapshot = applyPlanToSnapshot;
 
 describe('planRepair', () => {
   const snapshot = brokenCensus();
-  const plan = planRepair(snapshot);
+  // Planned in each test, so that the plan's code counts as covered by each (mutation testing).
+  let plan!: Plan;
+  beforeEach(() => {
+    plan = planRepair(snapshot);
+  });
 
   it('links the grid header fields to the information sheet, with their current values', () => {
     expect(formulaAt(plan, 'Grille de recensement', 'B2')).toMatchObject({ formula: "=IF('Informations générales'!$C$4=\"\",\"\",'Informations générales'!$C$4)", result: 'M. Durand' });
@@ -89,7 +93,11 @@ describe('planRepair', () => {
 
 describe('planRecompute', () => {
   const repaired = applyToSnapshot(brokenCensus(), planRepair(brokenCensus()));
-  const plan = planRecompute(repaired);
+  // Planned in each test, so that the plan's code counts as covered by each (mutation testing).
+  let plan!: Plan;
+  beforeEach(() => {
+    plan = planRecompute(repaired);
+  });
 
   it('adds dropdowns for family, unit, G, F and type d’action over the table, and the direction', () => {
     const lists = plan.edits.filter((e) => e.kind === 'validation').map((e) => e.kind === 'validation' && `${e.sheet}!${e.range}${e.list}`);
@@ -133,7 +141,11 @@ describe('planRecompute on a document unique', () => {
       ...rowAt('A6', ['SIP', 'A 02', 5, '17', '', '', '', 2, 'x', '', 1]),
     }),
   );
-  const plan = planRecompute(du);
+  // Planned in each test, so that the plan's code counts as covered by each (mutation testing).
+  let plan!: Plan;
+  beforeEach(() => {
+    plan = planRecompute(du);
+  });
   const valueAt = (cell: string) => plan.edits.find((e) => e.kind === 'value' && e.sheet === 'Hiérarchisation' && e.cell === cell);
 
   it('ranks rated rows and empties the rank of unrated ones', () => {

@@ -42,7 +42,11 @@ describe('recognition of the residual columns', () => {
 
 describe('recompute with the residual columns', () => {
   const snapshot = layoutToSnapshot(residualDocumentUnique());
-  const plan = planRecompute(snapshot);
+  // Planned in each test, so that the plan's code counts as covered by each (mutation testing).
+  let plan!: Plan;
+  beforeEach(() => {
+    plan = planRecompute(snapshot);
+  });
 
   it('writes the residual index as a live formula (the index builder) with its result, on the template rows too', () => {
     const q = formulasOn(plan, H, 'Q');

@@ -31,7 +31,11 @@ function recomputed(snapshot: WorkbookSnapshot): WorkbookSnapshot {
 
 describe('Synthèse of a document unique', () => {
   const snapshot = layoutToSnapshot(textRatedDocumentUnique());
-  const plan = planRecompute(snapshot);
+  // Planned in each test, so that the plan's code counts as covered by each (mutation testing).
+  let plan!: Plan;
+  beforeEach(() => {
+    plan = planRecompute(snapshot);
+  });
 
   it('adds the sheet with the G×F grid: G4…G1 down column A, F1…F4 across row 4, counts read as the core reads ratings typed as text', () => {
     expect(onSynthese(plan)[0]).toMatchObject({ kind: 'sheet', sheet: SYNTHESE_SHEET, visibility: 'visible' });
