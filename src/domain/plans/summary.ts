@@ -260,7 +260,7 @@ export function summarisePlan(plan: Plan, before: WorkbookSnapshot): PlanSummary
   if (newCatalogueSheet || catalogueCells > 0 || names > 0) {
     const parts = [newCatalogueSheet ? 'ajoutée' : 'mise à jour'];
     if (names > 0) parts.push(plural(names, 'nom défini', 'noms définis'));
-    catalogue = `Feuille « ${CATALOGUE_SHEET} » ${parts.join(', ')} : familles, unités de travail, échelles et matrice, que les listes et les indices utilisent.`;
+    catalogue = `Feuille « ${CATALOGUE_SHEET} » ${parts.join(', ')} : familles, unités de travail, échelles, notes acceptées et matrice, que les listes et les indices utilisent.`;
   }
   const countLines = [...summarySheets]
     .filter(([sheet, n]) => n > 0 || newSheets.has(sheet))

@@ -84,7 +84,7 @@ describe('summarisePlan — repair of a census as distributed', () => {
 
   it('says the catalogue sheet in one line, never cell by cell', () => {
     expect(plan.edits.filter((e) => 'sheet' in e && e.sheet === CATALOGUE_SHEET && e.kind === 'value').length).toBeGreaterThan(20);
-    expect(s.catalogue).toBe(`Feuille « ${CATALOGUE_SHEET} » ajoutée, 7 noms définis : familles, unités de travail, échelles et matrice, que les listes et les indices utilisent.`);
+    expect(s.catalogue).toBe(`Feuille « ${CATALOGUE_SHEET} » ajoutée, 7 noms définis : familles, unités de travail, échelles, notes acceptées et matrice, que les listes et les indices utilisent.`);
     const lines = [...s.rows, ...s.fields, ...s.others];
     expect(lines.filter((l) => l.sheet === CATALOGUE_SHEET)).toEqual([]);
   });
