@@ -69,15 +69,33 @@ export function printJson(output: Output, value: unknown): void {
  */
 function flatObjectJson(v: unknown, indent: string): string | null {
   if (v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return null;
+  const prefixes = keyPrefixes(indent);
   let out = '';
   for (const key in v) {
     if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
     const x = (v as Record<string, unknown>)[key];
     if (x === undefined) continue;
-    if (x !== null && typeof x !== 'string' && typeof x !== 'boolean' && !(typeof x === 'number' && Number.isFinite(x))) return null;
-    out += `${out ? ',' : ''}\n${indent}  ${JSON.stringify(key)}: ${JSON.stringify(x)}`;
+    let json: string;
+    if (typeof x === 'string') json = JSON.stringify(x);
+    else if (x === null) json = 'null';
+    else if (typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))) json = String(x);
+    else return null;
+    let prefix = prefixes.get(key);
+    if (prefix === undefined) prefixes.set(key, (prefix = `\n${indent}  ${JSON.stringify(key)}: `));
+    out += out ? `,${prefix}${json}` : `${prefix}${json}`;
   }
   return out ? `{${out}\n${indent}}` : '{}';
+}
+
+/** Each member's `\n<indent>  "key": ` for one indent (the changes all share theirs). */
+let prefixIndent: string | null = null;
+let prefixCache = new Map<string, string>();
+function keyPrefixes(indent: string): Map<string, string> {
+  if (indent !== prefixIndent) {
+    prefixIndent = indent;
+    prefixCache = new Map();
+  }
+  return prefixCache;
 }
 
 export function showValue(v: CellValue): string {

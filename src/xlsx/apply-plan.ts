@@ -56,7 +56,7 @@ export function applyPlanToParts(parts: Parts, plan: Plan, pending?: Promise<voi
       }
       case 'formula': {
         const { row, col } = parseA1(e.cell);
-        forSheet(e.sheet).writes.push({ row, col, value: e.result, formula: e.formula.replace(/^=/, '') });
+        forSheet(e.sheet).writes.push({ row, col, value: e.result, formula: e.formula.charCodeAt(0) === 61 ? e.formula.slice(1) : e.formula });
         formulasChanged = true;
         break;
       }

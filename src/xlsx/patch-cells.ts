@@ -6,8 +6,8 @@
 import { columnLetter, columnNumber } from '../domain/workbook/address';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
-import { attributeAt, attributeEnd, formulaElement, parseRows, rowShifter, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
-import { attribute, decodeXml, escapeText, escapeXml, forEachElement, fromBinary, isNameEnd, toBinary } from './xml';
+import { attributeAt, attributeEnd, formulaElement, parseRows, rowShiftMatcher, rowShifter, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
+import { decodeXml, escapeText, escapeXml, fromBinary, isNameEnd, toBinary } from './xml';
 
 export interface CellWrite {
   row: number;
@@ -92,11 +92,11 @@ function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<CellWrit
     list.sort((a, b) => a.row - b.row);
     for (let i = 0; i < list.length; ) {
       const master = list[i];
-      const shift = rowShifter(master.formula!);
+      const movedDown = rowShiftMatcher(master.formula!);
       let j = i + 1;
-      while (j < list.length && list[j].row === list[j - 1].row + 1 && list[j].formula === shift(list[j].row - master.row)) j++;
+      while (j < list.length && list[j].row === list[j - 1].row + 1 && movedDown(list[j].formula!, list[j].row - master.row)) j++;
       const end = list[j - 1];
-      // rowShifter repeats shiftFormula's steps; the reader's own function confirms the run's end.
+      // rowShiftMatcher repeats shiftFormula's steps; the reader's own function confirms the run's end.
       if (j - i >= 2 && shiftFormula(master.formula!, end.row - master.row, 0) === end.formula) {
         if (si < 0) si = nextSharedIndex(sheetXml);
         places.set(master, { si, ref: `${columnLetter(col)}${master.row}:${columnLetter(col)}${end.row}` });
@@ -156,18 +156,40 @@ interface RowChunk {
 function rowChunks(xml: string, from: number, to: number): RowChunk[] {
   const chunks: RowChunk[] = [];
   let implicit = 0;
-  forEachElement(
-    xml,
-    'row',
-    (attrs, _inner, start, end) => {
-      const r = attribute(attrs, 'r');
-      implicit = r !== undefined && /^\d+$/.test(r) ? Number(r) : implicit + 1;
-      chunks.push({ row: implicit, start, end });
-    },
-    from,
-    to,
-  );
+  let at = xml.indexOf('<row', from);
+  while (at >= 0 && at < to) {
+    const gt = xml.indexOf('>', at);
+    const lt = xml.indexOf('<', at + 1);
+    // Not a row element (`<rowBreaks…`), or a tag broken before its end.
+    if (!isNameEnd(xml.charCodeAt(at + 4)) || gt < 0 || (lt >= 0 && lt < gt)) {
+      at = xml.indexOf('<row', at + 4);
+      continue;
+    }
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const r = attributeAt(xml, at + 4, selfClosing ? gt - 1 : gt, 'r');
+    const n = r >= 0 ? digitsValue(xml, r, attributeEnd) : -1;
+    implicit = n >= 0 ? n : implicit + 1;
+    let end = gt + 1;
+    if (!selfClosing) {
+      const close = xml.indexOf('</row>', gt + 1);
+      if (close >= 0 && close <= to) end = close + 6;
+    }
+    chunks.push({ row: implicit, start: at, end });
+    at = xml.indexOf('<row', end);
+  }
   return chunks;
+}
+
+/** The number written in xml[from, to) when it is only ASCII digits, or -1. */
+function digitsValue(xml: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function applyWrites(row: RawRow, writes: CellWrite[], shared?: Map<CellWrite, SharedPlace>): void {
@@ -185,11 +207,11 @@ function applyWrites(row: RawRow, writes: CellWrite[], shared?: Map<CellWrite, S
   }
 }
 
-/** Column number of an A1 reference's letters (`AB12` → 28); 0 when it has none. */
-function refColumn(ref: string): number {
+/** Column number of the A1 reference's letters in text[from, to) (`AB12` → 28); 0 when it has none. */
+function refColumnAt(text: string, from: number, to: number): number {
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20;
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
@@ -217,8 +239,15 @@ function nextCell(raw: string, from: number, previous: number): boolean {
     end = close + 4;
   }
   const tagEnd = selfClosing ? gt - 1 : gt;
-  const r = attributeAt(raw, at + 2, tagEnd, 'r');
-  cellCol = r >= 0 && attributeEnd > r ? refColumn(raw.slice(r, attributeEnd)) || previous + 1 : previous + 1;
+  // `<c r="…"` as Excel writes it, else the attribute wherever it is.
+  let r = -1;
+  let rEnd = raw.startsWith(' r="', at + 2) ? raw.indexOf('"', at + 6) : -1;
+  if (rEnd >= 0 && rEnd < tagEnd) r = at + 6;
+  else {
+    r = attributeAt(raw, at + 2, tagEnd, 'r');
+    rEnd = attributeEnd;
+  }
+  cellCol = r >= 0 && rEnd > r ? refColumnAt(raw, r, rEnd) || previous + 1 : previous + 1;
   cellStart = at;
   cellTagEnd = tagEnd;
   cellEnd = end;
@@ -341,7 +370,8 @@ export function patchCellsPieces(
   const byRow = writesByRow(writes);
   const chunks = rowChunks(sheetXml, bounds.innerStart, innerEnd);
   const keptMasters = new Map<CellWrite, string>();
-  const touchesMaster = chunks.some((c) => {
+  // Most sheets hold no shared formula at all: one search spares looking row by row.
+  const touchesMaster = sheetXml.includes('t="shared"') && chunks.some((c) => {
     const ws = byRow.get(c.row);
     if (!ws) return false;
     const raw = sheetXml.slice(c.start, c.end);
@@ -349,7 +379,8 @@ export function patchCellsPieces(
   });
   // The used-range hint sits before sheetData: only that head is searched.
   const kept: string[] = [];
-  const out = { push: emit ?? ((piece: string) => void kept.push(piece)) };
+  const out = { push: emit ? coalesced(emit) : (piece: string) => void kept.push(piece), flush: () => {} };
+  if (emit) out.flush = (out.push as ReturnType<typeof coalesced>).flush;
   out.push(extendDimension(sheetXml.slice(0, bounds.start), writes));
   out.push('<sheetData>');
   if (touchesMaster) {
@@ -404,7 +435,35 @@ export function patchCellsPieces(
   out.push('</sheetData>');
   const rest = sheetXml.slice(bounds.end);
   out.push(onTail ? onTail(rest) : rest);
+  out.flush();
   return kept;
+}
+
+/** Below this, pieces are joined before being handed on (a receiver pays per call; V8 joins cheaply). */
+const COALESCE = 16_384;
+
+/** `emit`, handed the small pieces joined into runs of about COALESCE characters; `flush` hands on the rest. */
+function coalesced(emit: (piece: string) => void): ((piece: string) => void) & { flush: () => void } {
+  let pending = '';
+  const push = (piece: string) => {
+    if (piece.length >= COALESCE) {
+      if (pending) emit(pending);
+      pending = '';
+      emit(piece);
+      return;
+    }
+    pending += piece;
+    if (pending.length >= COALESCE) {
+      emit(pending);
+      pending = '';
+    }
+  };
+  return Object.assign(push, {
+    flush: () => {
+      if (pending) emit(pending);
+      pending = '';
+    },
+  });
 }
 
 /** The used-range hint grows to cover what was written. */

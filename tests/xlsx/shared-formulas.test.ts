@@ -9,7 +9,7 @@ import { buildWorkbook } from '../../src/xlsx/build-workbook';
 import { shiftFormula } from '../../src/xlsx/formula-shift';
 import { patchCells, type CellWrite } from '../../src/xlsx/patch-cells';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
-import { rowShifter } from '../../src/xlsx/sheet-xml';
+import { rowShiftMatcher, rowShifter } from '../../src/xlsx/sheet-xml';
 import { largeCensus } from '../fixtures/generate';
 
 const sheet = (rows: string) =>
@@ -37,6 +37,19 @@ describe('rowShifter', () => {
       for (const dr of [0, 1, 2, 7, 99_999, -1, -3]) expect({ f, dr, text: shift(dr) }).toEqual({ f, dr, text: shiftFormula(f, dr, 0) });
     }
     expect(rowShifter('A2+$B$1')(-2)).toBe('#REF!+$B$1');
+  });
+
+  it('has a matcher that says whether a text is the formula moved down, without writing it', () => {
+    const formulas = [INDEX, "'Ma feuille'!B2+Feuil1!A1*$A$09+A$3+$B4", 'SUM(A1:B2)+"A1"&C3', 'A1-1+XFD1048576', 'DUERP_Matrice', 'A2+$B$1'];
+    for (const f of formulas) {
+      const matches = rowShiftMatcher(f);
+      for (const dr of [0, 1, 2, 9, 10, 99, 100, 99_999, -1, -2]) {
+        const moved = shiftFormula(f, dr, 0);
+        expect({ f, dr, same: matches(moved, dr) }).toEqual({ f, dr, same: true });
+        const others = [moved + ' ', moved.slice(0, -1), `${moved}0`, moved.replace(/\d(?=\D*$)/, (d) => String((Number(d) + 1) % 10)), shiftFormula(f, dr + 1, 0), shiftFormula(f, dr + 10, 0)];
+        for (const other of others.filter((o) => o !== moved)) expect({ f, dr, other, same: matches(other, dr) }).toEqual({ f, dr, other, same: false });
+      }
+    }
   });
 });
 

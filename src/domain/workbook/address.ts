@@ -5,7 +5,11 @@ export interface CellRef {
   col: number;
 }
 
+/** The letters of the first columns, made once (addresses are written by the hundred thousand). */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  if (col < LETTERS.length && col > 0) return LETTERS[col];
   let s = '';
   let n = col;
   while (n > 0) {
@@ -15,6 +19,8 @@ export function columnLetter(col: number): string {
   }
   return s;
 }
+
+for (let c = 1; c <= 702; c++) LETTERS[c] = columnLetter(c);
 
 export function columnNumber(letters: string): number {
   let n = 0;
@@ -26,10 +32,36 @@ export function toA1(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }
 
+/** `B12`, `$B$12` (spaces around allowed) as {row: 12, col: 2}; anything else throws. */
 export function parseA1(address: string): CellRef {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`Adresse de cellule invalide : ${address}`);
-  return { row: Number(m[2]), col: columnNumber(m[1]) };
+  let i = 0;
+  let end = address.length;
+  while (i < end && isSpace(address.charCodeAt(i))) i++;
+  while (end > i && isSpace(address.charCodeAt(end - 1))) end--;
+  if (address.charCodeAt(i) === 36) i++;
+  let col = 0;
+  const lettersFrom = i;
+  for (; i < end && i - lettersFrom < 4; i++) {
+    const c = address.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  const letters = i - lettersFrom;
+  if (address.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < end; i++) {
+    const d = address.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+  }
+  if (letters < 1 || letters > 3 || i === digitsFrom || i !== end) throw new Error(`Adresse de cellule invalide : ${address}`);
+  return { row, col };
+}
+
+/** What String.prototype.trim removes, for the characters an address may be written with. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 export interface RangeRef {

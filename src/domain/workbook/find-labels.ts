@@ -236,8 +236,7 @@ function isSubHeader(sheet: SheetSnapshot, row: number, cols: number[], spec: Ta
 /** A value cell that still shows the template's placeholder (a field with no label of its own). */
 function placeholderCell(texts: TextCell[][], placeholders: string[], tables: readonly TableLocation[]): string | null {
   const wanted = placeholders.map(normaliseLabel);
-  for (let row = 1; row <= texts.length; row++) {
-    if (inTables(row, tables)) continue;
+  for (let row = rowOutside(1, tables); row <= texts.length; row = rowOutside(row + 1, tables)) {
     const hit = texts[row - 1].find((t) => wanted.some((w) => t.norm === w || t.norm.startsWith(w + ' ')));
     if (hit) return toA1(row, hit.col);
   }
@@ -249,6 +248,15 @@ function inTables(row: number, tables: readonly TableLocation[]): boolean {
   return tables.some((t) => row >= t.headerRow && row <= t.lastRow);
 }
 
+/** The first row from `row` on that lies in no table (a 50,000-row table is stepped over at once). */
+function rowOutside(row: number, tables: readonly TableLocation[]): number {
+  for (;;) {
+    const t = tables.find((table) => row >= table.headerRow && row <= table.lastRow);
+    if (!t) return row;
+    row = t.lastRow + 1;
+  }
+}
+
 /**
  * Finds header fields by their labels. The value is the first filled cell to the right of the
  * label (past its merge) that is not itself a label, else the filled cell below, else the cell
@@ -258,8 +266,7 @@ export function findFields(sheet: SheetSnapshot, specs: readonly FieldSpec[], ta
   const labelCells = new Map<string, { row: number; col: number }>();
   const isLabel = new Set<string>();
   const texts = textsByRow(sheet);
-  for (let row = 1; row <= texts.length; row++) {
-    if (inTables(row, tables)) continue;
+  for (let row = rowOutside(1, tables); row <= texts.length; row = rowOutside(row + 1, tables)) {
     for (const { col, norm } of texts[row - 1]) {
       for (const spec of specs) {
         if (!specMatches(norm, spec)) continue;
