@@ -18,23 +18,52 @@ interface TextCell {
   norm: string;
 }
 
-const textIndex = new WeakMap<SheetSnapshot, TextCell[][]>();
+/**
+ * Each row's text cells, normalised once per sheet (recognition compares them many times), held
+ * flat: row r's cells are cols/norms[start[r-1], start[r]). A 50,000-row table would otherwise make
+ * half a million small objects that recognition reads once.
+ */
+class SheetTexts {
+  readonly height: number;
+  readonly start: Int32Array;
+  readonly cols: number[] = [];
+  readonly norms: string[] = [];
 
-/** Each row's text cells, normalised once per sheet (recognition compares them many times). */
-function textsByRow(sheet: SheetSnapshot): TextCell[][] {
-  let index = textIndex.get(sheet);
-  if (!index) {
-    index = sheet.values.map((line) => {
-      const cells: TextCell[] = [];
-      line.forEach((v, c) => {
-        if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH) return;
+  constructor(sheet: SheetSnapshot) {
+    this.height = sheet.values.length;
+    this.start = new Int32Array(this.height + 1);
+    sheet.values.forEach((line, r) => {
+      for (let c = 0; c < line.length; c++) {
+        const v = line[c];
+        if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH) continue;
         const norm = normaliseLabel(v);
-        if (norm) cells.push({ col: c + 1, norm });
-      });
-      return cells;
+        if (!norm) continue;
+        this.cols.push(c + 1);
+        this.norms.push(norm);
+      }
+      this.start[r + 1] = this.norms.length;
     });
-    textIndex.set(sheet, index);
   }
+
+  /** How many text cells row `row` (1-based) holds. */
+  count(row: number): number {
+    return row < 1 || row > this.height ? 0 : this.start[row] - this.start[row - 1];
+  }
+
+  /** The text cells of row `row` (1-based), left to right. */
+  row(row: number): TextCell[] {
+    const cells: TextCell[] = [];
+    if (row < 1 || row > this.height) return cells;
+    for (let i = this.start[row - 1]; i < this.start[row]; i++) cells.push({ col: this.cols[i], norm: this.norms[i] });
+    return cells;
+  }
+}
+
+const textIndex = new WeakMap<SheetSnapshot, SheetTexts>();
+
+function textsByRow(sheet: SheetSnapshot): SheetTexts {
+  let index = textIndex.get(sheet);
+  if (!index) textIndex.set(sheet, (index = new SheetTexts(sheet)));
   return index;
 }
 
@@ -45,13 +74,15 @@ function rowsByText(sheet: SheetSnapshot): Map<string, number[]> {
   let index = rowsIndex.get(sheet);
   if (!index) {
     index = new Map();
-    textsByRow(sheet).forEach((cells, r) => {
-      for (const { norm } of cells) {
-        const rows = index!.get(norm);
-        if (!rows) index!.set(norm, [r + 1]);
-        else if (rows[rows.length - 1] !== r + 1) rows.push(r + 1);
+    const texts = textsByRow(sheet);
+    for (let row = 1; row <= texts.height; row++) {
+      for (let i = texts.start[row - 1]; i < texts.start[row]; i++) {
+        const norm = texts.norms[i];
+        const rows = index.get(norm);
+        if (!rows) index.set(norm, [row]);
+        else if (rows[rows.length - 1] !== row) rows.push(row);
       }
-    });
+    }
     rowsIndex.set(sheet, index);
   }
   return index;
@@ -180,22 +211,19 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   const all = (1 << required.length) - 1;
   const namesAll = (bits: number) => bits === all;
   for (let row = 1; row <= height; row++) {
-    const cells = texts[row - 1];
     // Cheap rejection first: a header row names every required column.
-    if (cells.length < required.length || !namesAll(masks[row])) continue;
-    const columns = findTableColumns(cells, spec);
+    if (texts.count(row) < required.length || !namesAll(masks[row])) continue;
+    const columns = findTableColumns(texts.row(row), spec);
     if (!spec.required.every((f) => columns.has(f))) continue;
     if (!best || columns.size > best.columns.size) best = { row, columns };
   }
   // A header written on two rows (titles over sub-titles): the lower row completes the upper one.
   if (!best) {
     for (let row = 1; row < height; row++) {
-      const upper = texts[row - 1];
-      const lower = texts[row];
-      if (upper.length === 0 || lower.length === 0) continue;
+      if (texts.count(row) === 0 || texts.count(row + 1) === 0) continue;
       if (!namesAll(masks[row] | masks[row + 1])) continue;
-      const columns = findTableColumns(upper, spec);
-      for (const [field, col] of findTableColumns(lower, spec)) if (!columns.has(field)) columns.set(field, col);
+      const columns = findTableColumns(texts.row(row), spec);
+      for (const [field, col] of findTableColumns(texts.row(row + 1), spec)) if (!columns.has(field)) columns.set(field, col);
       if (!spec.required.every((f) => columns.has(f))) continue;
       if (!best || columns.size > best.columns.size) best = { row: row + 1, columns };
     }
@@ -209,7 +237,7 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   let gap = 0;
   for (let row = firstRow; row <= height && gap < TABLE_END_GAP; row++) {
     // A totals row closes the table (`Total*`, `Totaux`, `Total des effectifs =`).
-    if ((texts[row - 1] ?? []).some((t) => t.norm.startsWith('tota') && /^tota(l|ux)\b/.test(t.norm) && cols.includes(t.col))) break;
+    if (closesTable(texts, row, cols)) break;
     if (cols.some((c) => isFilled(sheet, row, c))) {
       lastRow = row;
       gap = 0;
@@ -218,6 +246,16 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   const columns: Record<string, string> = {};
   for (const [field, col] of best.columns) columns[field] = columnLetter(col);
   return { sheet: sheet.name, table: spec.table, headerRow: best.row, firstRow, lastRow, columns };
+}
+
+/** A totals row (`Total*`, `Totaux`, `Total des effectifs =`) in one of the table's columns. */
+function closesTable(texts: SheetTexts, row: number, cols: number[]): boolean {
+  if (row < 1 || row > texts.height) return false;
+  for (let i = texts.start[row - 1]; i < texts.start[row]; i++) {
+    const norm = texts.norms[i];
+    if (norm.startsWith('tota') && /^tota(l|ux)\b/.test(norm) && cols.includes(texts.cols[i])) return true;
+  }
+  return false;
 }
 
 function isSubHeader(sheet: SheetSnapshot, row: number, cols: number[], spec: TableSpec): boolean {
@@ -234,10 +272,10 @@ function isSubHeader(sheet: SheetSnapshot, row: number, cols: number[], spec: Ta
 }
 
 /** A value cell that still shows the template's placeholder (a field with no label of its own). */
-function placeholderCell(texts: TextCell[][], placeholders: string[], tables: readonly TableLocation[]): string | null {
+function placeholderCell(texts: SheetTexts, placeholders: string[], tables: readonly TableLocation[]): string | null {
   const wanted = placeholders.map(normaliseLabel);
-  for (let row = rowOutside(1, tables); row <= texts.length; row = rowOutside(row + 1, tables)) {
-    const hit = texts[row - 1].find((t) => wanted.some((w) => t.norm === w || t.norm.startsWith(w + ' ')));
+  for (let row = rowOutside(1, tables); row <= texts.height; row = rowOutside(row + 1, tables)) {
+    const hit = texts.row(row).find((t) => wanted.some((w) => t.norm === w || t.norm.startsWith(w + ' ')));
     if (hit) return toA1(row, hit.col);
   }
   return null;
@@ -266,8 +304,8 @@ export function findFields(sheet: SheetSnapshot, specs: readonly FieldSpec[], ta
   const labelCells = new Map<string, { row: number; col: number }>();
   const isLabel = new Set<string>();
   const texts = textsByRow(sheet);
-  for (let row = rowOutside(1, tables); row <= texts.length; row = rowOutside(row + 1, tables)) {
-    for (const { col, norm } of texts[row - 1]) {
+  for (let row = rowOutside(1, tables); row <= texts.height; row = rowOutside(row + 1, tables)) {
+    for (const { col, norm } of texts.row(row)) {
       for (const spec of specs) {
         if (!specMatches(norm, spec)) continue;
         isLabel.add(`${row}:${col}`);
