@@ -15,7 +15,7 @@ if (!fs.existsSync(at('node_modules')) || mtime(stamp) < Math.max(mtime('package
   console.log('Installation des dépendances (npm install)…');
   run('npm install --no-audit --no-fund');
 }
-if (!fs.existsSync(at('build/cli/main.js'))) {
+if (!fs.existsSync(at('build/cli/main.js')) || !fs.existsSync(at('build/duerp.js'))) {
   console.log('Compilation de la ligne de commande…');
   run('npm run build:cli');
 }

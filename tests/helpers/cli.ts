@@ -21,7 +21,7 @@ export async function duerp(...args: string[]): Promise<CliResult> {
 }
 
 /**
- * The bin and the CLI compiled as `npm run build:cli` does, but into a private folder `base`
+ * The bin and the CLI compiled and bundled as `npm run build:cli` does, but into a private folder `base`
  * (other work in the tree may be building `build/` at the same time); `bin/duerp.js` is the
  * package's own file. Returns the path of the bin to run with node.
  */
@@ -29,6 +29,9 @@ export function buildCliInto(base: string): string {
   const root = path.resolve(__dirname, '../..');
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--outDir', path.join(base, 'build')], { cwd: root, encoding: 'utf8' });
   if (!fs.existsSync(path.join(base, 'build/cli/main.js'))) throw new Error(`CLI not compiled:\n${r.stdout}${r.stderr}`);
+  // …and bundled into build/duerp.js, the file bin/duerp.js runs.
+  const w = spawnSync(process.execPath, [path.join(root, 'node_modules/webpack-cli/bin/cli.js'), '--config', path.join(root, 'webpack.cli.js'), '--env', `build=${path.join(base, 'build')}`], { cwd: root, encoding: 'utf8' });
+  if (!fs.existsSync(path.join(base, 'build/duerp.js'))) throw new Error(`CLI not bundled:\n${w.stdout}${w.stderr}`);
   const bin = path.join(base, 'bin', 'duerp.js');
   fs.mkdirSync(path.dirname(bin), { recursive: true });
   fs.copyFileSync(path.join(root, 'bin/duerp.js'), bin);
