@@ -65,7 +65,7 @@ function nextSharedIndex(xml: string): number {
  * when a shared formula holds such references. Without Excel to try it here, the safe side.
  */
 function shareable(formula: string): boolean {
-  return !/[{!]/.test(formula);
+  return formula.indexOf('{') < 0 && formula.indexOf('!') < 0;
 }
 
 /**
@@ -224,12 +224,34 @@ let cellStart = -1;
 let cellTagEnd = -1;
 let cellEnd = -1;
 
-/** Finds the next cell element of a row's XML from `from`, after the column `previous`: false when none. */
+/**
+ * Finds the next cell element of a row's XML from `from`, after the column `previous`: false when
+ * none. Sets cellStart and cellCol; the cell's extent (cellTagEnd, cellEnd) is found by cellBounds
+ * when needed, since most cells are only stepped over.
+ */
 function nextCell(raw: string, from: number, previous: number): boolean {
   let at = raw.indexOf('<c', from);
   while (at >= 0 && !isNameEnd(raw.charCodeAt(at + 2))) at = raw.indexOf('<c', at + 2);
   if (at < 0) return false;
-  const gt = raw.indexOf('>', at);
+  cellStart = at;
+  cellTagEnd = cellEnd = -1;
+  // `<c r="…"` as Excel writes it (the value ends at the next quote), else the attribute wherever it is.
+  if (raw.startsWith(' r="', at + 2)) {
+    const rEnd = raw.indexOf('"', at + 6);
+    if (rEnd < 0) return false;
+    cellCol = refColumnAt(raw, at + 6, rEnd) || previous + 1;
+    return true;
+  }
+  if (!cellBounds(raw)) return false;
+  const r = attributeAt(raw, at + 2, cellTagEnd, 'r');
+  cellCol = r >= 0 && attributeEnd > r ? refColumnAt(raw, r, attributeEnd) || previous + 1 : previous + 1;
+  return true;
+}
+
+/** The extent of the cell at cellStart (cellTagEnd, cellEnd); false when its element is cut short. */
+function cellBounds(raw: string): boolean {
+  if (cellEnd >= 0) return true;
+  const gt = raw.indexOf('>', cellStart);
   if (gt < 0) return false;
   const selfClosing = raw.charCodeAt(gt - 1) === 47;
   let end = gt + 1;
@@ -238,20 +260,22 @@ function nextCell(raw: string, from: number, previous: number): boolean {
     if (close < 0) return false;
     end = close + 4;
   }
-  const tagEnd = selfClosing ? gt - 1 : gt;
-  // `<c r="…"` as Excel writes it, else the attribute wherever it is.
-  let r = -1;
-  let rEnd = raw.startsWith(' r="', at + 2) ? raw.indexOf('"', at + 6) : -1;
-  if (rEnd >= 0 && rEnd < tagEnd) r = at + 6;
-  else {
-    r = attributeAt(raw, at + 2, tagEnd, 'r');
-    rEnd = attributeEnd;
-  }
-  cellCol = r >= 0 && rEnd > r ? refColumnAt(raw, r, rEnd) || previous + 1 : previous + 1;
-  cellStart = at;
-  cellTagEnd = tagEnd;
+  cellTagEnd = selfClosing ? gt - 1 : gt;
   cellEnd = end;
   return true;
+}
+
+/**
+ * A row's start tag as it is written back: its `spans` hint (the columns its cells cover) is kept
+ * when every write falls inside it, and dropped otherwise (a stale hint is worse than none).
+ */
+function rowStartTag(startTag: string, writes: CellWrite[]): string {
+  const at = startTag.indexOf(' spans="');
+  if (at < 0) return startTag;
+  const end = startTag.indexOf('"', at + 8);
+  const m = end < 0 ? null : /^(\d+):(\d+)$/.exec(startTag.slice(at + 8, end));
+  if (m && writes.every((w) => w.col >= Number(m[1]) && w.col <= Number(m[2]))) return startTag;
+  return startTag.replace(/\s*spans="[^"]*"/, '');
 }
 
 /** Rewrites the written cells of one row's XML, every other cell kept as it was (one linear scan), as pieces. */
@@ -264,7 +288,7 @@ function patchRowText(
   shared: Map<CellWrite, SharedPlace>,
   keptMasters: Map<CellWrite, string>,
 ): void {
-  // The start tag, without its (now stale) spans hint; a self-closing row gets a body.
+  // The start tag (see rowStartTag); a self-closing row gets a body.
   const startEnd = raw.indexOf('>') + 1;
   const selfClosingRow = raw.charCodeAt(startEnd - 2) === 47;
   const startTag = selfClosingRow ? `${raw.slice(0, startEnd - 2)}>` : raw.slice(0, startEnd);
@@ -277,11 +301,13 @@ function patchRowText(
     for (const w of writes) byCol.set(w.col, w);
     ordered = [...byCol.values()].sort((a, b) => a.col - b.col);
   }
-  emit(startTag.includes('spans=') ? startTag.replace(/\s*spans="[^"]*"/, '') : startTag);
+  emit(rowStartTag(startTag, ordered));
   let from = startEnd;
   let has = !selfClosingRow && nextCell(raw, startEnd, 0);
   for (const w of ordered) {
-    while (has && cellCol < w.col) has = nextCell(raw, cellEnd, cellCol);
+    while (has && cellCol < w.col) has = nextCell(raw, cellStart + 2, cellCol);
+    // A cell cut short (no end) ends the row's cells: what follows is copied as it is.
+    if (has && cellCol === w.col && !cellBounds(raw)) has = false;
     const existing = has && cellCol === w.col;
     const s = existing ? attributeAt(raw, cellStart + 2, cellTagEnd, 's') : -1;
     const xml = bin(cellXml(row, w.col, s >= 0 ? raw.slice(s, attributeEnd) : undefined, w, shared.get(w), existing ? keptMasters.get(w) : undefined) ?? '');
@@ -305,7 +331,7 @@ const SHARED_MASTER = /<f\b[^>]*t="shared"[^>]*\bref="/;
 function overwritesMaster(raw: string, writes: CellWrite[], txt: (s: string) => string, kept: Map<CellWrite, string>): boolean {
   const byCol = new Map<number, CellWrite>();
   for (const w of writes) byCol.set(w.col, w);
-  for (let has = nextCell(raw, 0, 0); has; has = nextCell(raw, cellEnd, cellCol)) {
+  for (let has = nextCell(raw, 0, 0); has && cellBounds(raw); has = nextCell(raw, cellEnd, cellCol)) {
     const w = byCol.get(cellCol);
     // Only a cell with content (`<c …>…</c>`) can hold a formula.
     if (!w || raw.charCodeAt(cellTagEnd) !== 62) continue;

@@ -17,7 +17,9 @@ function ratingExpression(cell: string): string {
 
 /** The risk index of a row: the matrix's letter, or empty when G or F is not a rating. */
 export function indexFormula(gravityCell: string, frequencyCell: string): string {
-  return `=IFERROR(INDEX(${NAME_MATRIX},${ratingExpression(gravityCell)},${ratingExpression(frequencyCell)}),"")`;
+  // Joined in one go: a flat string, where nested templates would leave a tree of a dozen pieces
+  // per row (a 50,000-row recompute keeps them all until its plan is written).
+  return ['=IFERROR(INDEX(', NAME_MATRIX, ',', ratingExpression(gravityCell), ',', ratingExpression(frequencyCell), '),"")'].join('');
 }
 
 /** A link to another field that shows empty, not 0, when the field is empty. */
