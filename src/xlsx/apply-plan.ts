@@ -5,7 +5,7 @@
  */
 import { parseA1 } from '../domain/workbook/address';
 import { editsInApplyOrder, type Plan, type PropertyEdit } from '../domain/plans/plan';
-import { partBinary, partText, sheetEntries, unzipPackage, zipPackage, type Parts } from './package';
+import { forgetBinary, partBinary, partText, sheetEntries, unzipPackage, zipPackage, type Parts } from './package';
 import { patchCellsPieces, type CellWrite } from './patch-cells';
 import { addConditionalFormats, addValidations, type ColourFormat, type ListValidation } from './sheet-extras';
 import { EMPTY_STYLES, addDxfs } from './styles';
@@ -106,6 +106,7 @@ export function applyPlanToParts(parts: Parts, plan: Plan, pending?: Promise<voi
     const path = paths.get(name)!;
     const elsewhere = pending && offload && parts.isOriginal(path) ? offload(path, c) : null;
     if (elsewhere) {
+      forgetBinary(parts, path);
       // Patched here after all when the other side fails (the same bytes either way).
       const entry = elsewhere.catch(() => patchSheetPart(parts, path, c, true));
       pending!.push(entry.then((e) => (e instanceof Uint8Array ? parts.set(path, e) : parts.setPacked(path, e))));
