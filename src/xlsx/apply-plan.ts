@@ -6,7 +6,7 @@
 import { parseA1 } from '../domain/workbook/address';
 import { editsInApplyOrder, type Plan, type PropertyEdit } from '../domain/plans/plan';
 import { forgetBinary, partBinary, partText, sheetEntries, unzipPackage, zipPackage, type Parts } from './package';
-import { patchCellsPieces, type CellWrite } from './patch-cells';
+import { patchCellsPieces, type CellWrite, type RowIndex } from './patch-cells';
 import { addConditionalFormats, addValidations, type ColourFormat, type ListValidation } from './sheet-extras';
 import { EMPTY_STYLES, addDxfs } from './styles';
 import { addSheet, requestFullRecalc, setDefinedNames } from './workbook-parts';
@@ -34,12 +34,12 @@ export type SheetOffload = (path: string, changes: SheetChanges) => Promise<RawE
  * sheetData: only that tail is rewritten. `threaded`: the pieces are deflated on the codec's other
  * threads (the entry then comes as a promise).
  */
-export function patchSheetPart(parts: Parts, path: string, c: SheetChanges, threaded: boolean): RawEntry | Promise<RawEntry> | Uint8Array {
+export function patchSheetPart(parts: Parts, path: string, c: SheetChanges, threaded: boolean, index?: RowIndex): RawEntry | Promise<RawEntry> | Uint8Array {
   const { text, binary } = partBinary(parts, path)!;
   const tail = (rest: string) => addValidations(addConditionalFormats(rest, c.formats), c.validations);
   if (!binary) return encodeUtf8Pieces(patchCellsPieces(text, c.writes, tail), 1.5);
   const writer = new EntryWriter(path, threaded);
-  patchCellsPieces(text, c.writes, tail, true, (piece) => writer.writeBinary(piece));
+  patchCellsPieces(text, c.writes, tail, true, (piece) => writer.writeBinary(piece), index);
   return threaded ? writer.finishAsync() : writer.finish();
 }
 

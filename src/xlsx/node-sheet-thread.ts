@@ -13,7 +13,7 @@ import './node-zlib';
 import type { SheetChanges } from './apply-plan';
 import { patchSheetPart } from './apply-plan';
 import { partBinary, sheetEntries, unzipPackage, type Parts } from './package';
-import type { CellWrite } from './patch-cells';
+import { indexRows, type CellWrite, type RowIndex } from './patch-cells';
 import type { RawEntry } from './zip';
 
 const ROLE = 'duerp-sheet-thread';
@@ -56,12 +56,16 @@ function fromColumns(c: WritesColumns): CellWrite[] {
 /** The thread's side: keeps the package, answers each patch request. */
 function serve(): void {
   let parts: Parts | null = null;
+  const indexes = new Map<string, RowIndex>();
   parentPort!.on('message', (m: Request) => {
     if (m.kind === 'package') {
       try {
         parts = unzipPackage(m.bytes);
         // Inflated now, while the main thread plans: a request then finds its sheet ready.
-        for (const s of sheetEntries(parts)) if (parts.has(s.path)) partBinary(parts, s.path);
+        for (const s of sheetEntries(parts)) {
+          const part = parts.has(s.path) ? partBinary(parts, s.path) : null;
+          if (part?.binary) indexes.set(s.path, indexRows(part.text));
+        }
       } catch {
         parts = null; // Each request then fails, and is patched on the main thread.
       }
@@ -70,7 +74,7 @@ function serve(): void {
     const answer = (a: Answer, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(a, transfer);
     if (!parts) return answer({ id: m.id, error: 'paquet illisible' });
     try {
-      const patched = patchSheetPart(parts, m.path, { writes: fromColumns(m.writes), validations: m.validations, formats: m.formats }, true);
+      const patched = patchSheetPart(parts, m.path, { writes: fromColumns(m.writes), validations: m.validations, formats: m.formats }, true, indexes.get(m.path));
       if (patched instanceof Uint8Array) return answer({ id: m.id, content: patched }, [patched.buffer as ArrayBuffer]);
       Promise.resolve(patched).then(
         (entry) => answer({ id: m.id, entry }, [entry.data.buffer as ArrayBuffer]),
