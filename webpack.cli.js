@@ -16,8 +16,6 @@ module.exports = (env = {}) => ({
   output: { path: env.build ?? path.join(__dirname, 'build'), filename: 'duerp.js', library: { type: 'commonjs2' }, compareBeforeEmit: false },
   externals: { exceljs: 'commonjs exceljs', fflate: 'commonjs fflate' },
   // The packages bundled (commander) come from the project's node_modules, wherever DIR is.
-  // __filename is the bundle itself: a sheet thread runs build/duerp.js (src/xlsx/node-sheet-thread.ts).
-  node: { __filename: false, __dirname: false },
   resolve: { modules: ['node_modules', path.join(__dirname, 'node_modules')] },
   // Readable stack traces (DUERP_DEBUG=1), and process.env read at run time, as the compiled files do.
   optimization: { minimize: false, nodeEnv: false },

@@ -5,11 +5,6 @@ import { UnreadableWorkbook } from '../xlsx/errors';
 import '../xlsx/node-zlib'; // Node's zlib for the package (the browser keeps fflate)
 import { guardProcess, removePendingTemporaries, stdoutFailure } from './io';
 import { processOutput, type Output } from './output';
-import { isMainThread } from 'worker_threads';
-
-// The bundled command line (build/duerp.js) is also what a sheet thread runs: the thread's module
-// then serves (xlsx/node-sheet-thread.ts). Compiled module by module, the thread runs that file itself.
-if (!isMainThread) require('../xlsx/node-sheet-thread');
 
 /** Commander's own errors, said in French. */
 function frenchCommanderMessage(e: CommanderError): string {

@@ -15,8 +15,8 @@ export interface OpenedWorkbook {
   recognition: Recognition;
 }
 
-/** `bytes`: the file's content when the caller has read it already (readWorkbookFile). */
-export function openWorkbook(file: string, bytes: Uint8Array = readWorkbookFile(file)): OpenedWorkbook {
+export function openWorkbook(file: string): OpenedWorkbook {
+  const bytes = readWorkbookFile(file);
   let snapshot: WorkbookSnapshot;
   try {
     snapshot = readSnapshot(bytes);
@@ -40,8 +40,8 @@ export const UNKNOWN_KIND_MESSAGE = (file: string) =>
   `« ${file} » n'est ni un outil de recensement, ni un document unique, ni un programme annuel de prévention : aucune de leurs feuilles n'a été reconnue.`;
 
 /** Opens a workbook and insists that it is one of the three kinds. */
-export function openKnownWorkbook(file: string, bytes?: Uint8Array): OpenedWorkbook {
-  const opened = openWorkbook(file, bytes);
+export function openKnownWorkbook(file: string): OpenedWorkbook {
+  const opened = openWorkbook(file);
   if (opened.recognition.kind === 'inconnu') throw new UnusableInput(UNKNOWN_KIND_MESSAGE(file));
   return opened;
 }

@@ -5,42 +5,19 @@
  */
 import { parseA1 } from '../domain/workbook/address';
 import { editsInApplyOrder, type Plan, type PropertyEdit } from '../domain/plans/plan';
-import { forgetBinary, partBinary, partText, sheetEntries, unzipPackage, zipPackage, type Parts } from './package';
-import { patchCellsPieces, type CellWrite, type RowIndex } from './patch-cells';
+import { partBinary, partText, sheetEntries, unzipPackage, zipPackage, type Parts } from './package';
+import { patchCellsPieces, type CellWrite } from './patch-cells';
 import { addConditionalFormats, addValidations, type ColourFormat, type ListValidation } from './sheet-extras';
 import { EMPTY_STYLES, addDxfs } from './styles';
 import { addSheet, requestFullRecalc, setDefinedNames } from './workbook-parts';
 import { applyPropertyEdits } from './custom-properties';
 import { encodeUtf8, encodeUtf8Pieces } from './xml';
-import { EntryWriter, type RawEntry } from './zip';
+import { EntryWriter } from './zip';
 
-export interface SheetChanges {
+interface SheetChanges {
   writes: CellWrite[];
   validations: ListValidation[];
   formats: ColourFormat[];
-}
-
-/**
- * Patches a sheet somewhere else (the command line: another thread, which holds the same package):
- * the sheet's new entry, or null to have it patched here. Only sheets of the original package are
- * offered (`path` names the same bytes on both sides).
- */
-export type SheetOffload = (path: string, changes: SheetChanges) => Promise<RawEntry> | null;
-
-/**
- * A sheet of `parts` patched with its changes: the sheet is patched as binary UTF-8 (one byte per
- * character, untouched rows copied as they came) and streamed: each piece is checksummed and
- * deflated as it is made, so the new sheet is never held whole. Colours and validations live after
- * sheetData: only that tail is rewritten. `threaded`: the pieces are deflated on the codec's other
- * threads (the entry then comes as a promise).
- */
-export function patchSheetPart(parts: Parts, path: string, c: SheetChanges, threaded: boolean, index?: RowIndex): RawEntry | Promise<RawEntry> | Uint8Array {
-  const { text, binary } = partBinary(parts, path)!;
-  const tail = (rest: string) => addValidations(addConditionalFormats(rest, c.formats), c.validations);
-  if (!binary) return encodeUtf8Pieces(patchCellsPieces(text, c.writes, tail), 1.5);
-  const writer = new EntryWriter(path, threaded);
-  patchCellsPieces(text, c.writes, tail, true, (piece) => writer.writeBinary(piece), index);
-  return threaded ? writer.finishAsync() : writer.finish();
 }
 
 function sheetPaths(parts: Parts): Map<string, string> {
@@ -51,7 +28,7 @@ function sheetPaths(parts: Parts): Map<string, string> {
  * `pending`, when given, receives the sheets still being compressed on other threads (the
  * command line's codec): the parts are complete once they have all settled.
  */
-export function applyPlanToParts(parts: Parts, plan: Plan, pending?: Promise<void>[], offload?: SheetOffload): void {
+export function applyPlanToParts(parts: Parts, plan: Plan, pending?: Promise<void>[]): void {
   if (plan.edits.length === 0) return;
   const paths = sheetPaths(parts);
   const changes = new Map<string, SheetChanges>();
@@ -104,18 +81,17 @@ export function applyPlanToParts(parts: Parts, plan: Plan, pending?: Promise<voi
 
   for (const [name, c] of changes) {
     const path = paths.get(name)!;
-    const elsewhere = pending && offload && parts.isOriginal(path) ? offload(path, c) : null;
-    if (elsewhere) {
-      forgetBinary(parts, path);
-      // Patched here after all when the other side fails (the same bytes either way).
-      const entry = elsewhere.catch(() => patchSheetPart(parts, path, c, true));
-      pending!.push(entry.then((e) => (e instanceof Uint8Array ? parts.set(path, e) : parts.setPacked(path, e))));
-      continue;
-    }
-    const patched = patchSheetPart(parts, path, c, pending !== undefined);
-    if (patched instanceof Uint8Array) parts.set(path, patched);
-    else if (patched instanceof Promise) pending!.push(patched.then((entry) => parts.setPacked(path, entry)));
-    else parts.setPacked(path, patched);
+    // The sheet is patched as binary UTF-8 (one byte per character, untouched rows copied as they
+    // came) and streamed: each piece is checksummed and deflated as it is made, so the new sheet is
+    // never held whole. Colours and validations live after sheetData: only that tail is rewritten.
+    const { text, binary } = partBinary(parts, path)!;
+    const tail = (rest: string) => addValidations(addConditionalFormats(rest, c.formats), c.validations);
+    if (binary) {
+      const writer = new EntryWriter(path, pending !== undefined);
+      patchCellsPieces(text, c.writes, tail, true, (piece) => writer.writeBinary(piece));
+      if (pending) pending.push(writer.finishAsync().then((entry) => parts.setPacked(path, entry)));
+      else parts.setPacked(path, writer.finish());
+    } else parts.set(path, encodeUtf8Pieces(patchCellsPieces(text, c.writes, tail), 1.5));
   }
   if (stylesXml !== null) {
     if (!parts.has('xl/styles.xml')) throw new Error('classeur sans feuille de styles');
@@ -137,11 +113,11 @@ export function applyPlan(bytes: Uint8Array, plan: Plan): Uint8Array {
  * applyPlan, the large sheets compressed on the codec's other threads while the next rows are
  * patched (the command line: Node's zlib thread pool); the same bytes as applyPlan.
  */
-export async function applyPlanAsync(bytes: Uint8Array, plan: Plan, offload?: SheetOffload): Promise<Uint8Array> {
+export async function applyPlanAsync(bytes: Uint8Array, plan: Plan): Promise<Uint8Array> {
   if (plan.edits.length === 0) return bytes;
   const parts = unzipPackage(bytes);
   const pending: Promise<void>[] = [];
-  applyPlanToParts(parts, plan, pending, offload);
+  applyPlanToParts(parts, plan, pending);
   await Promise.all(pending);
   return zipPackage(parts);
 }

@@ -207,14 +207,9 @@ export function partBinary(parts: Parts, name: string): { text: string; binary: 
   return { text, binary: true };
 }
 
-/** Drops the binary text kept for a part (another thread patches it: this one need not keep it). */
-export function forgetBinary(parts: Parts, name: string): void {
-  binaryTexts.get(parts.source)?.delete(partKey(name));
-}
-
 /**
  * The binary texts of the parts of a package's bytes, kept while the bytes live: the sheets a
- * command read are patched from the same text, without inflating it again.
+ * command read are patched from the same text (the snapshot's strings point into it anyway).
  */
 const binaryTexts = new WeakMap<Uint8Array, Map<string, string>>();
 

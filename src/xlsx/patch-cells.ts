@@ -152,19 +152,6 @@ interface RowChunk {
   end: number;
 }
 
-/** Where a sheet's rows lie in its text, for patchCellsPieces. */
-export interface RowIndex {
-  bounds: ReturnType<typeof sheetDataBounds>;
-  chunks: RowChunk[];
-  /** Whether the sheet holds any shared formula. */
-  hasShared: boolean;
-}
-
-export function indexRows(sheetXml: string, bounds = sheetDataBounds(sheetXml)): RowIndex {
-  const chunks = bounds ? rowChunks(sheetXml, bounds.innerStart, bounds.innerStart + bounds.inner.length) : [];
-  return { bounds, chunks, hasShared: sheetXml.includes('t="shared"') };
-}
-
 /** The rows of sheetData as they are written (a linear scan; attributes and cells untouched). */
 function rowChunks(xml: string, from: number, to: number): RowChunk[] {
   const chunks: RowChunk[] = [];
@@ -394,12 +381,10 @@ export function patchCellsPieces(
   binary = false,
   /** Receives each piece as it is made (nothing is then kept, and [] is returned). */
   emit?: (piece: string) => void,
-  /** indexRows(sheetXml), when it was made beforehand (a thread that waits for the plan). */
-  index?: RowIndex,
 ): string[] {
   const bin = binary ? toBinary : (text: string) => text;
   const onTail = tail && binary ? (rest: string) => toBinary(tail(fromBinary(rest))) : tail;
-  const bounds = index ? index.bounds : sheetDataBounds(sheetXml);
+  const bounds = sheetDataBounds(sheetXml);
   if (writes.length === 0) {
     const pieces = onTail ? [sheetXml.slice(0, bounds?.end ?? 0), onTail(sheetXml.slice(bounds?.end ?? 0))] : [sheetXml];
     if (!emit) return pieces;
@@ -407,11 +392,12 @@ export function patchCellsPieces(
     return [];
   }
   if (!bounds) throw new Error('feuille sans sheetData');
+  const innerEnd = bounds.innerStart + bounds.inner.length;
   const byRow = writesByRow(writes);
-  const { chunks, hasShared } = index ?? indexRows(sheetXml, bounds);
+  const chunks = rowChunks(sheetXml, bounds.innerStart, innerEnd);
   const keptMasters = new Map<CellWrite, string>();
   // Most sheets hold no shared formula at all: one search spares looking row by row.
-  const touchesMaster = hasShared && chunks.some((c) => {
+  const touchesMaster = sheetXml.includes('t="shared"') && chunks.some((c) => {
     const ws = byRow.get(c.row);
     if (!ws) return false;
     const raw = sheetXml.slice(c.start, c.end);

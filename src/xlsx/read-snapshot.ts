@@ -9,7 +9,7 @@ import { UnreadableWorkbook } from './errors';
 import { readCustomProperties } from './custom-properties';
 import { partBinary, partText, sheetEntries, unzipPackage, type Parts } from './package';
 import { attributeAt, attributeEnd, formulaElement, rowShifter, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
-import { attribute, attributes, decodeXml, forEachElement, fromBinary, fromBinaryOwned, isNameEnd, textRuns } from './xml';
+import { attribute, attributes, decodeXml, forEachElement, fromBinary, isNameEnd, textRuns } from './xml';
 
 /**
  * What the reader will expand into the snapshot's dense grids, in cells, for the whole workbook:
@@ -149,7 +149,7 @@ function cellValueAt(xml: string, aS: number, aE: number, iS: number, iE: number
 
 /** A sheet's cells with content, row by row (sparse: nothing for an empty cell or row). */
 function readSparseSheet(xml: string, data: SheetData | null, strings: string[], binary: boolean): Map<number, SparseRow> {
-  const txt = binary ? fromBinaryOwned : asIs;
+  const txt = binary ? fromBinary : asIs;
   const rows = new Map<number, SparseRow>();
   const masters = new Map<string, SharedMaster>();
   if (!data) return rows;

@@ -188,16 +188,6 @@ export function fromBinary(binary: string): string {
   return utf8Decoder.decode(bytes);
 }
 
-/**
- * fromBinary, as a string of its own: a cut of a large text (a sheet's) in V8 keeps the whole text
- * alive, which the snapshot's few texts would otherwise do once the sheet is read.
- */
-export function fromBinaryOwned(binary: string): string {
-  if (NON_ASCII.test(binary)) return fromBinary(binary);
-  // Joining forces a copy of its own (short strings are copies already).
-  return binary.length < 13 ? binary : (' ' + binary).slice(1);
-}
-
 /** A buffer that `writeBinaryAt` fills fast (a Node Buffer when there is one). */
 export function binaryBuffer(size: number): Uint8Array {
   return NodeBuffer ? NodeBuffer.allocUnsafe(size) : new Uint8Array(size);

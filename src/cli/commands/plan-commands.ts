@@ -7,23 +7,9 @@ import type { Plan } from '../../domain/plans/plan';
 import type { Recognition } from '../../domain/workbook/recognition';
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
 import { applyPlanAsync } from '../../xlsx/apply-plan';
-import { SheetThread } from '../../xlsx/node-sheet-thread';
-import { checkOutputFile, readWorkbookFile, writeOutputFile } from '../io';
+import { checkOutputFile, writeOutputFile } from '../io';
 import { printPlan, type Output } from '../output';
 import { openKnownWorkbook } from '../workbook-file';
-
-/** Workbooks from this size on (a census of some 25,000 rows) have their sheets patched on a second thread. */
-const THREAD_MIN_BYTES = 1_000_000;
-
-/** An Output that keeps what it is given, to hand it on later in the same order. */
-function bufferedOutput(): Output & { replay(to: Output): void } {
-  const lines: { err: boolean; text: string }[] = [];
-  return {
-    out: (text) => void lines.push({ err: false, text }),
-    err: (text) => void lines.push({ err: true, text }),
-    replay: (to) => lines.forEach((l) => (l.err ? to.err(l.text) : to.out(l.text))),
-  };
-}
 
 export const REPAIR_FIRST = 'Des champs sont cassés (#REF!) : lancez d’abord « duerp repair ».';
 
@@ -41,24 +27,12 @@ function register(program: Command, output: Output, name: string, description: s
     .action(async (file: string, opts: { output: string; json?: boolean; force?: boolean; residuel?: boolean }) => {
       // An output that cannot be written is refused before any work (and checked again at writing).
       checkOutputFile(opts.output, [file], { force: opts.force });
-      const read = readWorkbookFile(file);
-      // A large workbook's sheets are patched on a second thread, which starts on the package now.
-      const thread = read.length >= THREAD_MIN_BYTES ? SheetThread.start(read) : null;
-      try {
-        const { bytes, snapshot, recognition } = openKnownWorkbook(file, read);
-        const plan = planner(snapshot, recognition, opts);
-        const patched = applyPlanAsync(bytes, plan, thread?.offload);
-        // What is printed is prepared meanwhile, and printed once the workbook is written.
-        const printed = bufferedOutput();
-        printPlan(printed, plan, opts.json ? null : opts.output, Boolean(opts.json), snapshot);
-        const repairFirst = name === 'recompute' && repairDueAfter(snapshot, plan, recognition) > 0;
-        writeOutputFile(opts.output, await patched, [file], { force: opts.force });
-        printed.replay(output);
-        // A recompute still writes its plan, but broken fields it leaves call for repair first.
-        if (repairFirst) output.err(REPAIR_FIRST);
-      } finally {
-        thread?.close();
-      }
+      const { bytes, snapshot, recognition } = openKnownWorkbook(file);
+      const plan = planner(snapshot, recognition, opts);
+      writeOutputFile(opts.output, await applyPlanAsync(bytes, plan), [file], { force: opts.force });
+      printPlan(output, plan, opts.json ? null : opts.output, Boolean(opts.json), snapshot);
+      // A recompute still writes its plan, but broken fields it leaves call for repair first.
+      if (name === 'recompute' && repairDueAfter(snapshot, plan, recognition) > 0) output.err(REPAIR_FIRST);
     });
 }
 
