@@ -153,6 +153,8 @@ function readSparseSheet(xml: string, data: SheetData | null, strings: string[],
   const rows = new Map<number, SparseRow>();
   const masters = new Map<string, SharedMaster>();
   if (!data) return rows;
+  let lastRow = -1;
+  let lastLine: SparseRow | undefined;
   scanCellRanges(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, aS, aE, iS, iE) => {
     cellChildren(xml, iS, iE);
     const value = cellValueAt(xml, aS, aE, iS, iE, strings, txt);
@@ -170,8 +172,11 @@ function readSparseSheet(xml: string, data: SheetData | null, strings: string[],
       } else if (f.text) text = decodeXml(txt(f.text));
     }
     if (value === null && text === null) return;
-    let line = rows.get(row);
+    // Cells come row after row: the row's line is looked up once.
+    let line = row === lastRow ? lastLine! : rows.get(row);
     if (!line) rows.set(row, (line = { values: [], formulas: [], length: 0 }));
+    lastRow = row;
+    lastLine = line;
     line.values[col - 1] = value;
     line.formulas[col - 1] = text === null ? null : `=${text}`;
     if (col > line.length) line.length = col;

@@ -154,7 +154,9 @@ export function scanCellRanges(
       if (gt < 0 || gt > to) return;
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
       const attrsEnd = selfClosing ? gt - 1 : gt;
-      const r = attributeRange(xml, at + 2, attrsEnd, 'r');
+      // `<c r="…"` as Excel writes it (the value ends at the next quote), else the attribute wherever it is.
+      const quote = xml.startsWith(' r="', at + 2) ? xml.indexOf('"', at + 6) : -1;
+      const r = quote >= 0 && quote < attrsEnd ? ((RANGE[0] = at + 6), (RANGE[1] = quote), RANGE) : attributeRange(xml, at + 2, attrsEnd, 'r');
       if (r) {
         if (!refAt(xml, r[0], r[1])) throw outOfGrid(xml.slice(r[0], r[1]));
         col = refCol;
