@@ -3,7 +3,13 @@
  *
  * Equivalent mutants (not targeted):
  * - rankEdits' guard `!g || !f || !rank` (line 51): a DU is only recognised with G, F and its rank column.
+ * - indexEdits' guard on `!g || !f` (line 37): G and F are required columns of every risk table.
  * - refreshedFormulaEdit `before.formula ?? formula` (line 97): reached only with a formula in place.
+ * - refreshedFormulaEdit's `before.value === ''` (line 96): an empty shown value is '' either way.
+ * - validationEdit's `/^=/` as `/=/` (line 81) and indexColourEdit's `/^=|"/g` as `/=|"/g` (line 138):
+ *   list names and the letters' rules hold no other `=`.
+ * - planRecompute's filter on risk tables and its DU test before ranking (lines 164, 167): the other
+ *   tables have no G, F or index column, and a census no rank column, so both plan nothing anyway.
  */
 import { INDEX_LEVELS } from '../../../../src/domain/catalogue/scales';
 import { applyPlanToSnapshot } from '../../../../src/domain/plans/apply-to-snapshot';
@@ -64,6 +70,12 @@ describe('refreshedFormulaEdit', () => {
     expect(refreshedFormulaEdit(s, 'S', 'A2', '=B2', null, 'r')).toBeNull();
     expect(refreshedFormulaEdit(s, 'S', 'A2', '=B2', '', 'r')).toBeNull();
     expect(refreshedFormulaEdit(s, 'S', 'A3', '=B3', '', 'r')).toBeNull();
+  });
+
+  it('writes its formula where a typed value or another formula already shows the result', () => {
+    const t = snap({ S: { A1: { formula: '=B1', value: 'A' }, A5: 'C' } });
+    expect(refreshedFormulaEdit(t, 'S', 'A5', '=B5', 'C', 'r')).toEqual({ kind: 'formula', sheet: 'S', cell: 'A5', before: 'C', beforeFormula: null, formula: '=B5', result: 'C', reason: 'r' });
+    expect(refreshedFormulaEdit(t, 'S', 'A1', '=B9', 'A', 'r')).toMatchObject({ beforeFormula: '=B1', formula: '=B9', result: 'A' });
   });
 
   it('rewrites a formula in place whose shown result is stale, in its own spelling', () => {
@@ -197,6 +209,24 @@ describe('planRecompute — dropdowns', () => {
     expect(v).toContain('=DUERP_TypesAction');
   });
 
+  it('reads a list’s range however its areas are spaced, and puts it again where it stops short on the right', () => {
+    const s = census();
+    findSheet(s, G)!.validations.push({ range: `A1:C2  D${first}:D${end}`, type: 'list', formula1: '=DUERP_Familles' });
+    findSheet(s, G)!.validations.push({ range: `A${first}:G${end}`, type: 'list', formula1: '=DUERP_Echelle' });
+    const v = validations(planRecompute(s).edits).filter((e) => e.sheet === G);
+    expect(v.map((e) => e.list)).not.toContain('=DUERP_Familles');
+    // A to G stops before H and I: G and F get their list
+    expect(v.filter((e) => e.list === '=DUERP_Echelle').map((e) => e.range)).toEqual([`H${first}:H${end}`, `I${first}:I${end}`]);
+  });
+
+  it('puts no direction list on an information sheet without a direction field', () => {
+    const s = layoutToSnapshot(fill(filledCensus({ broken: false }), 'Informations générales', { B3: null, C3: null }));
+    const plan = planRecompute(s);
+    expect(plan.command).toBe('recompute');
+    expect(validations(plan.edits).some((e) => e.list === '=DUERP_Directions')).toBe(false);
+    expect(validations(plan.edits).some((e) => e.list === '=DUERP_Familles')).toBe(true);
+  });
+
   it('keeps a list over a range wider on the right and left', () => {
     const s = census();
     findSheet(s, G)!.validations.push({ range: `A${first}:Z${end}`, type: 'list', formula1: '=DUERP_Echelle' });
@@ -229,6 +259,7 @@ describe('planRecompute — colours', () => {
 describe('planRecompute — tables without some columns', () => {
   it('writes no index without an index column', () => {
     const noIndex = planRecompute(layoutToSnapshot(fill(filledCensus({ broken: false }), G, { J8: null }))).edits;
+    for (const e of noIndex) expect(typeof e.kind).toBe('string');
     expect(noIndex.some((e) => e.kind === 'formula' && e.sheet === G)).toBe(false);
     expect(colours(noIndex)).toEqual([]);
     expect(validations(noIndex).some((e) => e.list === '=DUERP_Familles')).toBe(true);
