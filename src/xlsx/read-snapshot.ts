@@ -177,9 +177,23 @@ function readSparseSheet(xml: string, data: SheetData | null, strings: string[],
     if (!line) rows.set(row, (line = { values: [], formulas: [], length: 0 }));
     lastRow = row;
     lastLine = line;
-    line.values[col - 1] = value;
-    line.formulas[col - 1] = text === null ? null : `=${text}`;
-    if (col > line.length) line.length = col;
+    const formula = text === null ? null : `=${text}`;
+    const values = line.values;
+    const formulas = line.formulas;
+    if (col > values.length) {
+      // Cells come left to right: the row grows by pushes, empty cells in between read as null
+      // (packed arrays, without holes to fill afterwards).
+      while (values.length < col - 1) {
+        values.push(null);
+        formulas.push(null);
+      }
+      values.push(value);
+      formulas.push(formula);
+      line.length = col;
+    } else {
+      values[col - 1] = value;
+      formulas[col - 1] = formula;
+    }
   });
   return rows;
 }
@@ -208,15 +222,9 @@ function densify(rows: Map<number, SparseRow>): { values: CellValue[][]; formula
       formulas[r] = [];
       continue;
     }
-    // The sparse row becomes the dense one in place: its holes are filled.
-    const v = line.values;
-    const f = line.formulas;
-    for (let c = 0; c < line.length; c++) {
-      if (v[c] === undefined) v[c] = null;
-      if (f[c] === undefined) f[c] = null;
-    }
-    values[r] = v;
-    formulas[r] = f;
+    // The sparse row is the dense one: it was filled left to right, its empty cells with null.
+    values[r] = line.values;
+    formulas[r] = line.formulas;
   }
   return { values, formulas };
 }
