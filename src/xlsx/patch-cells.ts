@@ -145,16 +145,12 @@ function rowXml(row: RawRow): string {
   return cells ? `<row${attrs}>${cells}</row>` : `<row${attrs}/>`;
 }
 
-interface RowChunk {
-  row: number;
-  /** Offsets of the row's element in the sheet's text. */
-  start: number;
-  end: number;
-}
-
-/** The rows of sheetData as they are written (a linear scan; attributes and cells untouched). */
-function rowChunks(xml: string, from: number, to: number): RowChunk[] {
-  const chunks: RowChunk[] = [];
+/**
+ * The rows of sheetData as they are written (a linear scan; attributes and cells untouched), as
+ * (row number, start, end) triples of offsets in the text: no object per row of a 50,000-row sheet.
+ */
+function rowChunks(xml: string, from: number, to: number): number[] {
+  const chunks: number[] = [];
   let implicit = 0;
   let at = xml.indexOf('<row', from);
   while (at >= 0 && at < to) {
@@ -174,7 +170,7 @@ function rowChunks(xml: string, from: number, to: number): RowChunk[] {
       const close = xml.indexOf('</row>', gt + 1);
       if (close >= 0 && close <= to) end = close + 6;
     }
-    chunks.push({ row: implicit, start: at, end });
+    chunks.push(implicit, at, end);
     at = xml.indexOf('<row', end);
   }
   return chunks;
@@ -397,12 +393,15 @@ export function patchCellsPieces(
   const chunks = rowChunks(sheetXml, bounds.innerStart, innerEnd);
   const keptMasters = new Map<CellWrite, string>();
   // Most sheets hold no shared formula at all: one search spares looking row by row.
-  const touchesMaster = sheetXml.includes('t="shared"') && chunks.some((c) => {
-    const ws = byRow.get(c.row);
-    if (!ws) return false;
-    const raw = sheetXml.slice(c.start, c.end);
-    return raw.includes('t="shared"') && SHARED_MASTER.test(raw) && overwritesMaster(raw, ws, binary ? fromBinary : (t) => t, keptMasters);
-  });
+  let touchesMaster = false;
+  if (sheetXml.includes('t="shared"')) {
+    for (let i = 0; i < chunks.length && !touchesMaster; i += 3) {
+      const ws = byRow.get(chunks[i]);
+      if (!ws) continue;
+      const raw = sheetXml.slice(chunks[i + 1], chunks[i + 2]);
+      touchesMaster = raw.includes('t="shared"') && SHARED_MASTER.test(raw) && overwritesMaster(raw, ws, binary ? fromBinary : (t) => t, keptMasters);
+    }
+  }
   // The used-range hint sits before sheetData: only that head is searched.
   const kept: string[] = [];
   const out = { push: emit ? coalesced(emit) : (piece: string) => void kept.push(piece), flush: () => {} };
@@ -421,8 +420,15 @@ export function patchCellsPieces(
     for (const r of [...all.values()].sort((a, b) => a.row - b.row)) out.push(bin(rowXml(r)));
   } else {
     const shared = shareFormulas(writes, sheetXml, keptMasters);
-    const existing = new Set(chunks.map((c) => c.row));
-    const pending = [...byRow.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
+    // Rows written that the sheet does not have yet (none, when every written row is there).
+    let found = 0;
+    for (let i = 0; i < chunks.length; i += 3) if (byRow.has(chunks[i])) found++;
+    let pending: number[] = [];
+    if (found < byRow.size) {
+      const existing = new Set<number>();
+      for (let i = 0; i < chunks.length; i += 3) existing.add(chunks[i]);
+      pending = [...byRow.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
+    }
     let next = 0;
     const emitNew = (upTo: number) => {
       while (next < pending.length && pending[next] < upTo) {
@@ -439,21 +445,24 @@ export function patchCellsPieces(
       if (runStart >= 0) out.push(sheetXml.slice(runStart, runEnd));
       runStart = -1;
     };
-    for (const chunk of chunks) {
-      const ws = byRow.get(chunk.row);
-      if (!ws && (next >= pending.length || pending[next] >= chunk.row)) {
-        if (runStart < 0) runStart = chunk.start;
-        runEnd = chunk.end;
+    for (let i = 0; i < chunks.length; i += 3) {
+      const row = chunks[i];
+      const start = chunks[i + 1];
+      const end = chunks[i + 2];
+      const ws = byRow.get(row);
+      if (!ws && (next >= pending.length || pending[next] >= row)) {
+        if (runStart < 0) runStart = start;
+        runEnd = end;
         continue;
       }
       flush();
-      emitNew(chunk.row);
+      emitNew(row);
       if (!ws) {
-        runStart = chunk.start;
-        runEnd = chunk.end;
+        runStart = start;
+        runEnd = end;
         continue;
       }
-      patchRowText(sheetXml.slice(chunk.start, chunk.end), chunk.row, ws, bin, out.push, shared, keptMasters);
+      patchRowText(sheetXml.slice(start, end), row, ws, bin, out.push, shared, keptMasters);
     }
     flush();
     emitNew(Number.POSITIVE_INFINITY);
