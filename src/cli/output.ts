@@ -69,33 +69,45 @@ export function printJson(output: Output, value: unknown): void {
  */
 function flatObjectJson(v: unknown, indent: string): string | null {
   if (v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return null;
-  const prefixes = keyPrefixes(indent);
+  const members = memberCache(indent);
   let out = '';
   for (const key in v) {
     if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
     const x = (v as Record<string, unknown>)[key];
     if (x === undefined) continue;
+    let member = members.get(key);
+    if (member === undefined) members.set(key, (member = { prefix: `\n${indent}  ${JSON.stringify(key)}: `, last: undefined, json: '' }));
     let json: string;
-    if (typeof x === 'string') json = JSON.stringify(x);
-    else if (x === null) json = 'null';
+    if (typeof x === 'string') {
+      // A change's sheet, kind and reason repeat from one change to the next: written once.
+      if (x !== member.last) {
+        member.last = x;
+        member.json = JSON.stringify(x);
+      }
+      json = member.json;
+    } else if (x === null) json = 'null';
     else if (typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))) json = String(x);
     else return null;
-    let prefix = prefixes.get(key);
-    if (prefix === undefined) prefixes.set(key, (prefix = `\n${indent}  ${JSON.stringify(key)}: `));
-    out += out ? `,${prefix}${json}` : `${prefix}${json}`;
+    out += out ? `,${member.prefix}${json}` : `${member.prefix}${json}`;
   }
   return out ? `{${out}\n${indent}}` : '{}';
 }
 
-/** Each member's `\n<indent>  "key": ` for one indent (the changes all share theirs). */
-let prefixIndent: string | null = null;
-let prefixCache = new Map<string, string>();
-function keyPrefixes(indent: string): Map<string, string> {
-  if (indent !== prefixIndent) {
-    prefixIndent = indent;
-    prefixCache = new Map();
+/** Per member key, for one indent: its `\n<indent>  "key": ` and the JSON of its last string value. */
+interface Member {
+  prefix: string;
+  last: string | undefined;
+  json: string;
+}
+
+let membersIndent: string | null = null;
+let members = new Map<string, Member>();
+function memberCache(indent: string): Map<string, Member> {
+  if (indent !== membersIndent) {
+    membersIndent = indent;
+    members = new Map();
   }
-  return prefixCache;
+  return members;
 }
 
 export function showValue(v: CellValue): string {

@@ -25,6 +25,18 @@ describe('printJson', () => {
     for (const value of values) expect(printed(value).text).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 
+  it('writes each member\'s value, however values repeat or change from one object to the next, at any depth', () => {
+    const fc = jest.requireActual('fast-check') as typeof import('fast-check');
+    const scalar = fc.oneof(fc.constantFrom('Grille', 'Indice', 'formula', '', 'é "x"\n'), fc.string({ maxLength: 6 }), fc.constant(null), fc.integer(), fc.boolean());
+    const flat = fc.dictionary(fc.constantFrom('sheet', 'cell', 'before', 'after', 'kind', 'reason'), scalar, { maxKeys: 6 });
+    fc.assert(
+      fc.property(fc.array(flat, { maxLength: 12 }), fc.array(flat, { maxLength: 4 }), (changes, warnings) => {
+        for (const value of [{ changes }, { changes, warnings }, { a: { changes } }, changes]) expect(printed(value).text).toBe(`${JSON.stringify(value, null, 2)}\n`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('hands a large plan over in chunks of whole lines, never as one string', () => {
     const value = {
       changes: Array.from({ length: 20_000 }, (_, i) => ({ sheet: 'Grille de recensement', cell: `J${i + 9}`, before: null, after: `=H${i + 9}*I${i + 9}`, kind: 'formula', reason: 'Indice' })),
