@@ -1,7 +1,7 @@
 /** Building cell edits against a snapshot: each returns null when the cell already is what we want. */
 import { parseA1 } from '../workbook/address';
 import { sameFormula } from '../method/formulas';
-import { cellFormula, cellValue, findSheet, isCellError, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
+import { cellFormula, cellValue, findSheet, isCellError, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
 import type { FormulaEdit, ValueEdit } from './plan';
 
 export interface CellState {
@@ -34,6 +34,13 @@ export function formulaEdit(
   const before = cellState(snapshot, sheet, cell);
   if (sameFormula(before.formula, formula)) return null;
   return { kind: 'formula', sheet, cell, before: before.value, beforeFormula: before.formula, formula, result, reason };
+}
+
+/** formulaEdit on a sheet already found, at a cell given by number too (a table's rows, one by one). */
+export function formulaEditAt(sheet: SheetSnapshot, row: number, col: number, cell: string, formula: string, result: CellValue, reason: string): FormulaEdit | null {
+  const beforeFormula = cellFormula(sheet, row, col);
+  if (sameFormula(beforeFormula, formula)) return null;
+  return { kind: 'formula', sheet: sheet.name, cell, before: cellValue(sheet, row, col), beforeFormula, formula, result, reason };
 }
 
 export function valueEdit(snapshot: WorkbookSnapshot, sheet: string, cell: string, after: CellValue, reason: string): ValueEdit | null {

@@ -14,7 +14,7 @@ import { readRating } from '../method/rating';
 import { riskIndexOfCells } from '../method/risk-index';
 import { readCount } from '../method/numbers';
 import { NAME_ACTION_TYPES, NAME_DIRECTIONS, NAME_FAMILIES, NAME_SCALE, NAME_UNITS, planCatalogue } from './catalogue-sheet';
-import { cellState, formulaEdit, valueEdit } from './cell-edits';
+import { cellState, formulaEdit, formulaEditAt, valueEdit } from './cell-edits';
 import { registeredFormats, registryEdits, registryEntry } from './format-registry';
 import { workbookDirection } from './direction';
 import type { ConditionalFormatEdit, Edit, FormulaEdit, Plan, ValidationEdit, ValueEdit } from './plan';
@@ -32,14 +32,14 @@ function col(table: TableLocation, field: string): number | null {
   return table.columns[field] ? columnNumber(table.columns[field]) : null;
 }
 
-function indexEdits(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, table: TableLocation): Edit[] {
+function indexEdits(sheet: SheetSnapshot, table: TableLocation): Edit[] {
   const [g, f, idx] = [col(table, 'gravite'), col(table, 'frequence'), col(table, 'indice')];
   if (!g || !f || !idx) return [];
   const edits: Edit[] = [];
   const last = Math.max(table.lastRow, table.firstRow + TEMPLATE_ROWS - 1);
   for (let row = table.firstRow; row <= last; row++) {
     const result = riskIndexOfCells(cellValue(sheet, row, g), cellValue(sheet, row, f)) ?? '';
-    const e = formulaEdit(snapshot, sheet.name, toA1(row, idx), indexFormula(toA1(row, g), toA1(row, f)), result, 'Indice de risque : matrice G × F');
+    const e = formulaEditAt(sheet, row, idx, toA1(row, idx), indexFormula(toA1(row, g), toA1(row, f)), result, 'Indice de risque : matrice G × F');
     if (e) edits.push(e);
   }
   return edits;
@@ -163,7 +163,7 @@ export function planRecompute(snapshot: WorkbookSnapshot, recognition: Recogniti
   const edits: Edit[] = [...planCatalogue(snapshot, workbookDirection(snapshot, recognition))];
   for (const table of recognition.tables.filter((t) => t.table === 'risques')) {
     const sheet = findSheet(snapshot, table.sheet)!;
-    edits.push(...indexEdits(snapshot, sheet, table));
+    edits.push(...indexEdits(sheet, table));
     if (recognition.kind === 'document-unique') edits.push(...rankEdits(snapshot, sheet, table));
   }
   const formats = [...dropdownEdits(snapshot, recognition), ...colourEdits(snapshot, recognition)];

@@ -57,6 +57,7 @@ describe('indexFormula', () => {
     expect(f).toContain('TRIM(H12&"")');
     expect(f.indexOf('G12')).toBeLessThan(f.indexOf('H12'));
     expect(f.endsWith('),"")')).toBe(true);
+    expect(f).toBe('=IFERROR(INDEX(DUERP_Matrice,MOD(MATCH(TRIM(G12&""),DUERP_Notes,0)-1,4)+1,MOD(MATCH(TRIM(H12&""),DUERP_Notes,0)-1,4)+1),"")');
   });
 
   const typed: CellValue[] = [

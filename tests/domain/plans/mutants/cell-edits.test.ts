@@ -2,7 +2,9 @@
  * Mutants of src/domain/plans/cell-edits.ts: a cell edit is planned only when the cell is not
  * already what is wanted, and records what the cell was.
  */
-import { cellState, formulaEdit, linkedResult, valueEdit } from '../../../../src/domain/plans/cell-edits';
+import { cellState, formulaEdit, formulaEditAt, linkedResult, valueEdit } from '../../../../src/domain/plans/cell-edits';
+import { parseA1 } from '../../../../src/domain/workbook/address';
+import { findSheet } from '../../../../src/domain/workbook/snapshot';
 import { snap } from './helpers';
 
 const s = snap({
@@ -98,6 +100,24 @@ describe('formulaEdit', () => {
     });
     expect(formulaEdit(s, 'Grille', 'B2', '=3', 3, 'r')).toMatchObject({ before: 3, beforeFormula: null, formula: '=3' });
     expect(formulaEdit(s, 'Grille', 'E5', '=A1', 'Titre', 'r')).toMatchObject({ before: { error: '#REF!' }, beforeFormula: '=#REF!' });
+  });
+});
+
+describe('formulaEditAt', () => {
+  it('plans what formulaEdit plans, on a sheet already found and a cell given by number', () => {
+    const grille = findSheet(s, 'Grille')!;
+    const cases: [string, string, unknown][] = [
+      ['C3', '=B2*2', 6],
+      ['C3', '= b2 * 2', 6],
+      ['C3', '=B2*3', 9],
+      ['B2', '=3', 3],
+      ['E5', '=A1', 'Titre'],
+      ['Z99', '=A1', 'Titre'],
+    ];
+    for (const [cell, formula, result] of cases) {
+      const { row, col } = parseA1(cell);
+      expect({ cell, edit: formulaEditAt(grille, row, col, cell, formula, result as never, 'r') }).toEqual({ cell, edit: formulaEdit(s, 'Grille', cell, formula, result as never, 'r') });
+    }
   });
 });
 
