@@ -162,8 +162,9 @@ function rowChunks(xml: string, from: number, to: number): number[] {
       continue;
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const r = attributeAt(xml, at + 4, selfClosing ? gt - 1 : gt, 'r');
-    const n = r >= 0 ? digitsValue(xml, r, attributeEnd) : -1;
+    // `<row r="…"` as Excel writes it, else the attribute wherever it is.
+    const quote = xml.startsWith(' r="', at + 4) ? xml.indexOf('"', at + 8) : -1;
+    const n = quote >= 0 && quote < gt ? digitsValue(xml, at + 8, quote) : rowNumberAt(xml, at + 4, selfClosing ? gt - 1 : gt);
     implicit = n >= 0 ? n : implicit + 1;
     let end = gt + 1;
     if (!selfClosing) {
@@ -174,6 +175,12 @@ function rowChunks(xml: string, from: number, to: number): number[] {
     at = xml.indexOf('<row', end);
   }
   return chunks;
+}
+
+/** The row number of a row's start tag xml[from, to) (its `r` attribute), or -1. */
+function rowNumberAt(xml: string, from: number, to: number): number {
+  const r = attributeAt(xml, from, to, 'r');
+  return r >= 0 ? digitsValue(xml, r, attributeEnd) : -1;
 }
 
 /** The number written in xml[from, to) when it is only ASCII digits, or -1. */

@@ -12,6 +12,14 @@ describe('patchCells finds each cell of a row however it is written', () => {
     expect(cellsOf(xml)).toEqual(['<c s="1" r="B2"><v>2</v></c>', '<c r="C2"><v>30</v></c>', '<c r="D2"><v>40</v></c>', '<c r="E2"><v>50</v></c>', '<c r="F2"><v>6</v></c>']);
   });
 
+  it('finds rows by their r wherever it is written, and rows without r after the one before', () => {
+    const rows = '<row spans="1:2" r="2"><c r="A2"><v>2</v></c></row><row><c r="A3"><v>3</v></c></row><row r=\'5\'><c r="A5"><v>5</v></c></row>';
+    const xml = patchCells(sheet(rows), [value(2, 2, 20), value(3, 2, 30), value(5, 2, 50), value(4, 1, 40)]);
+    expect(xml).toContain('<row spans="1:2" r="2"><c r="A2"><v>2</v></c><c r="B2"><v>20</v></c></row>');
+    expect(xml).toContain('<row><c r="A3"><v>3</v></c><c r="B3"><v>30</v></c></row><row r="4"><c r="A4"><v>40</v></c></row>');
+    expect(xml).toContain("<row r='5'><c r=\"A5\"><v>5</v></c><c r=\"B5\"><v>50</v></c></row>");
+  });
+
   it('steps over rich text whose runs hold `<color` and `<charset` elements', () => {
     const rich = '<c r="A2" t="inlineStr"><is><r><rPr><color rgb="FFFF0000"/><charset val="0"/></rPr><t>rouge</t></r></is></c>';
     const xml = patchCells(sheet(`<row r="2">${rich}<c r="C2"><v>3</v></c></row>`), [value(2, 2, 20)]);
