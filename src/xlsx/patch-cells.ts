@@ -77,19 +77,18 @@ function shareable(formula: string): boolean {
  */
 function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<CellWrite, string>): Map<CellWrite, SharedPlace> {
   const places = new Map<CellWrite, SharedPlace>();
-  // The last write to a cell wins (as patchRowText writes them).
-  const last = new Map<number, CellWrite>();
-  for (const w of writes) last.set(w.row * 16_385 + w.col, w);
+  // Each column's writes, in row order (a stable sort keeps a cell's writes in plan order).
   const byCol = new Map<number, CellWrite[]>();
-  for (const w of last.values()) {
-    if (w.formula === null || skip.has(w) || !shareable(w.formula)) continue;
+  for (const w of writes) {
     const list = byCol.get(w.col);
     if (list) list.push(w);
     else byCol.set(w.col, [w]);
   }
   let si = -1;
-  for (const [col, list] of byCol) {
-    list.sort((a, b) => a.row - b.row);
+  for (const [col, all] of byCol) {
+    all.sort((a, b) => a.row - b.row);
+    // The last write to a cell wins (as patchRowText writes them); only shareable formulas group.
+    const list = all.filter((w, i) => (i + 1 === all.length || all[i + 1].row !== w.row) && w.formula !== null && !skip.has(w) && shareable(w.formula));
     for (let i = 0; i < list.length; ) {
       const master = list[i];
       const movedDown = rowShiftMatcher(master.formula!);
@@ -100,7 +99,9 @@ function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<CellWrit
       if (j - i >= 2 && shiftFormula(master.formula!, end.row - master.row, 0) === end.formula) {
         if (si < 0) si = nextSharedIndex(sheetXml);
         places.set(master, { si, ref: `${columnLetter(col)}${master.row}:${columnLetter(col)}${end.row}` });
-        for (let k = i + 1; k < j; k++) places.set(list[k], { si });
+        // The group's children share one place (nothing in it differs from one to the next).
+        const child: SharedPlace = { si };
+        for (let k = i + 1; k < j; k++) places.set(list[k], child);
         si++;
       }
       i = j;
