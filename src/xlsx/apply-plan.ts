@@ -32,10 +32,16 @@ export function applyPlanToParts(parts: Parts, plan: Plan, pending?: Promise<voi
   if (plan.edits.length === 0) return;
   const paths = sheetPaths(parts);
   const changes = new Map<string, SheetChanges>();
+  // Edits come sheet after sheet: the last sheet's changes are at hand.
+  let lastSheet: string | null = null;
+  let lastChanges: SheetChanges | null = null;
   const forSheet = (name: string): SheetChanges => {
+    if (name === lastSheet) return lastChanges!;
     if (!paths.has(name)) throw new Error(`la feuille « ${name} » est introuvable dans le classeur`);
     let c = changes.get(name);
     if (!c) changes.set(name, (c = { writes: [], validations: [], formats: [] }));
+    lastSheet = name;
+    lastChanges = c;
     return c;
   };
   const names: { name: string; ref: string }[] = [];
