@@ -130,10 +130,13 @@ function cellChildren(xml: string, iS: number, iE: number): void {
  * cases (a shared string, a number) are read in place, without cutting the cell's text into strings.
  */
 function cellValueAt(xml: string, aS: number, aE: number, iS: number, iE: number, strings: string[], txt: (s: string) => string): CellValue {
-  const t = attributeAt(xml, aS, aE, 't');
+  // Excel writes the type last (` t="s">`): found there without searching the tag.
+  const last = aE - aS >= 6 && xml.charCodeAt(aE - 1) === 34 && xml.startsWith(' t="', aE - 6);
+  const t = last ? aE - 2 : attributeAt(xml, aS, aE, 't');
+  const tEnd = last ? aE - 1 : attributeEnd;
   // The type without cutting a string for the common ones ('s', 'n').
-  const tLength = t < 0 ? 0 : attributeEnd - t;
-  const type = t < 0 ? 'n' : tLength === 1 && xml.charCodeAt(t) === 115 ? 's' : tLength === 1 && xml.charCodeAt(t) === 110 ? 'n' : xml.slice(t, attributeEnd);
+  const tLength = t < 0 ? 0 : tEnd - t;
+  const type = t < 0 ? 'n' : tLength === 1 && xml.charCodeAt(t) === 115 ? 's' : tLength === 1 && xml.charCodeAt(t) === 110 ? 'n' : xml.slice(t, tEnd);
   if (type === 'inlineStr') return cellValueOf(type, xml.slice(iS, iE), strings, txt);
   if (vS < 0) return null;
   if (type === 's') {
@@ -156,7 +159,12 @@ function readSparseSheet(xml: string, data: SheetData | null, strings: string[],
   let lastRow = -1;
   let lastLine: SparseRow | undefined;
   scanCellRanges(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, aS, aE, iS, iE) => {
-    cellChildren(xml, iS, iE);
+    // The usual content, a value alone (`<v>…</v>`, no formula), is taken without searching it.
+    if (iE - iS >= 7 && xml.charCodeAt(iS) === 60 && xml.charCodeAt(iS + 1) === 118 && xml.charCodeAt(iS + 2) === 62 && xml.startsWith('</v>', iE - 4)) {
+      vS = iS + 3;
+      vE = iE - 4;
+      hasFormula = false;
+    } else cellChildren(xml, iS, iE);
     const value = cellValueAt(xml, aS, aE, iS, iE, strings, txt);
     let text: string | null = null;
     const f = hasFormula ? formulaElement(xml.slice(iS, iE)) : null;
