@@ -32,9 +32,12 @@ export function printJson(output: Output, value: unknown): void {
     }
   };
   // Members two levels down are stringified whole, their lines indented to where they sit.
+  const members = new Map<string, Map<string, Member>>();
   const write = (v: unknown, indent: string, depth: number, suffix: string) => {
     if (depth >= 2) {
-      const flat = flatObjectJson(v, indent);
+      let atIndent = members.get(indent);
+      if (!atIndent) members.set(indent, (atIndent = new Map()));
+      const flat = flatObjectJson(v, indent, atIndent);
       if (flat !== null) return put(`${flat}${suffix}\n`);
     }
     const json = v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function' && depth < 2 ? null : JSON.stringify(v, null, 2);
@@ -67,9 +70,8 @@ export function printJson(output: Output, value: unknown): void {
  * or null (a change of a plan), its lines indented by `indent`, built without the generic walk
  * (a 50,000-row recompute prints 50,000 of them); null for any other value.
  */
-function flatObjectJson(v: unknown, indent: string): string | null {
+function flatObjectJson(v: unknown, indent: string, members: Map<string, Member>): string | null {
   if (v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return null;
-  const members = memberCache(indent);
   let out = '';
   for (const key in v) {
     if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
@@ -93,21 +95,11 @@ function flatObjectJson(v: unknown, indent: string): string | null {
   return out ? `{${out}\n${indent}}` : '{}';
 }
 
-/** Per member key, for one indent: its `\n<indent>  "key": ` and the JSON of its last string value. */
+/** A member key, at one indent: its `\n<indent>  "key": ` and the JSON of its last string value. */
 interface Member {
   prefix: string;
   last: string | undefined;
   json: string;
-}
-
-let membersIndent: string | null = null;
-let members = new Map<string, Member>();
-function memberCache(indent: string): Map<string, Member> {
-  if (indent !== membersIndent) {
-    membersIndent = indent;
-    members = new Map();
-  }
-  return members;
 }
 
 export function showValue(v: CellValue): string {

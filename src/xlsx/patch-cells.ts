@@ -6,7 +6,7 @@
 import { columnLetter, columnNumber } from '../domain/workbook/address';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
-import { attributeAt, attributeEnd, formulaElement, parseRows, rowShiftMatcher, rowShifter, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
+import { attributeAt, attributeEnd, formulaElement, integerAt, parseRows, rowShiftMatcher, rowShifter, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
 import { decodeXml, escapeText, escapeXml, fromBinary, isNameEnd, toBinary } from './xml';
 
 export interface CellWrite {
@@ -163,9 +163,8 @@ function rowChunks(xml: string, from: number, to: number): number[] {
       continue;
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    // `<row r="…"` as Excel writes it, else the attribute wherever it is.
-    const quote = xml.startsWith(' r="', at + 4) ? xml.indexOf('"', at + 8) : -1;
-    const n = quote >= 0 && quote < gt ? digitsValue(xml, at + 8, quote) : rowNumberAt(xml, at + 4, selfClosing ? gt - 1 : gt);
+    const r = attributeAt(xml, at + 4, selfClosing ? gt - 1 : gt, 'r');
+    const n = r >= 0 ? integerAt(xml, r, attributeEnd) : -1;
     implicit = n >= 0 ? n : implicit + 1;
     let end = gt + 1;
     if (!selfClosing) {
@@ -176,24 +175,6 @@ function rowChunks(xml: string, from: number, to: number): number[] {
     at = xml.indexOf('<row', end);
   }
   return chunks;
-}
-
-/** The row number of a row's start tag xml[from, to) (its `r` attribute), or -1. */
-function rowNumberAt(xml: string, from: number, to: number): number {
-  const r = attributeAt(xml, from, to, 'r');
-  return r >= 0 ? digitsValue(xml, r, attributeEnd) : -1;
-}
-
-/** The number written in xml[from, to) when it is only ASCII digits, or -1. */
-function digitsValue(xml: string, from: number, to: number): number {
-  if (from >= to) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = xml.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 function applyWrites(row: RawRow, writes: CellWrite[], shared?: Map<CellWrite, SharedPlace>): void {
@@ -230,42 +211,34 @@ let cellEnd = -1;
 
 /**
  * Finds the next cell element of a row's XML from `from`, after the column `previous`: false when
- * none. Sets cellStart and cellCol; the cell's extent (cellTagEnd, cellEnd) is found by cellBounds
+ * none. Sets cellStart, cellTagEnd and cellCol; the cell's end (cellEnd) is found by cellBounds
  * when needed, since most cells are only stepped over.
  */
 function nextCell(raw: string, from: number, previous: number): boolean {
   let at = raw.indexOf('<c', from);
   while (at >= 0 && !isNameEnd(raw.charCodeAt(at + 2))) at = raw.indexOf('<c', at + 2);
   if (at < 0) return false;
+  const gt = raw.indexOf('>', at);
+  if (gt < 0) return false;
   cellStart = at;
-  cellTagEnd = cellEnd = -1;
-  // `<c r="…"` as Excel writes it (the value ends at the next quote), else the attribute wherever it is.
-  if (raw.startsWith(' r="', at + 2)) {
-    const rEnd = raw.indexOf('"', at + 6);
-    if (rEnd < 0) return false;
-    cellCol = refColumnAt(raw, at + 6, rEnd) || previous + 1;
-    return true;
-  }
-  if (!cellBounds(raw)) return false;
+  cellTagEnd = raw.charCodeAt(gt - 1) === 47 ? gt - 1 : gt;
+  cellEnd = -1;
   const r = attributeAt(raw, at + 2, cellTagEnd, 'r');
   cellCol = r >= 0 && attributeEnd > r ? refColumnAt(raw, r, attributeEnd) || previous + 1 : previous + 1;
   return true;
 }
 
-/** The extent of the cell at cellStart (cellTagEnd, cellEnd); false when its element is cut short. */
+/** The end of the cell at cellStart (cellEnd), found when needed; false when its element is cut short. */
 function cellBounds(raw: string): boolean {
   if (cellEnd >= 0) return true;
-  const gt = raw.indexOf('>', cellStart);
-  if (gt < 0) return false;
-  const selfClosing = raw.charCodeAt(gt - 1) === 47;
-  let end = gt + 1;
-  if (!selfClosing) {
-    const close = raw.indexOf('</c>', gt);
-    if (close < 0) return false;
-    end = close + 4;
+  // cellTagEnd is the `/` of `<c …/>`, or the `>` of `<c …>`.
+  if (raw.charCodeAt(cellTagEnd) === 47) {
+    cellEnd = cellTagEnd + 2;
+    return true;
   }
-  cellTagEnd = selfClosing ? gt - 1 : gt;
-  cellEnd = end;
+  const close = raw.indexOf('</c>', cellTagEnd);
+  if (close < 0) return false;
+  cellEnd = close + 4;
   return true;
 }
 
@@ -412,8 +385,7 @@ export function patchCellsPieces(
   }
   // The used-range hint sits before sheetData: only that head is searched.
   const kept: string[] = [];
-  const out = { push: emit ? coalesced(emit) : (piece: string) => void kept.push(piece), flush: () => {} };
-  if (emit) out.flush = (out.push as ReturnType<typeof coalesced>).flush;
+  const out = emit ? coalesced(emit) : { push: (piece: string) => void kept.push(piece), flush: () => {} };
   out.push(extendDimension(sheetXml.slice(0, bounds.start), writes));
   out.push('<sheetData>');
   if (touchesMaster) {
@@ -486,27 +458,24 @@ export function patchCellsPieces(
 const COALESCE = 16_384;
 
 /** `emit`, handed the small pieces joined into runs of about COALESCE characters; `flush` hands on the rest. */
-function coalesced(emit: (piece: string) => void): ((piece: string) => void) & { flush: () => void } {
+function coalesced(emit: (piece: string) => void): { push: (piece: string) => void; flush: () => void } {
   let pending = '';
-  const push = (piece: string) => {
-    if (piece.length >= COALESCE) {
-      if (pending) emit(pending);
-      pending = '';
-      emit(piece);
-      return;
-    }
-    pending += piece;
-    if (pending.length >= COALESCE) {
-      emit(pending);
-      pending = '';
-    }
+  const flush = () => {
+    if (pending) emit(pending);
+    pending = '';
   };
-  return Object.assign(push, {
-    flush: () => {
-      if (pending) emit(pending);
-      pending = '';
+  return {
+    push: (piece) => {
+      if (piece.length >= COALESCE) {
+        flush();
+        emit(piece);
+        return;
+      }
+      pending += piece;
+      if (pending.length >= COALESCE) flush();
     },
-  });
+    flush,
+  };
 }
 
 /** The used-range hint grows to cover what was written. */

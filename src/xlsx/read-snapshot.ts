@@ -8,7 +8,7 @@ import { shiftFormula } from './formula-shift';
 import { UnreadableWorkbook } from './errors';
 import { readCustomProperties } from './custom-properties';
 import { partBinary, partText, sheetEntries, unzipPackage, type Parts } from './package';
-import { attributeAt, attributeEnd, formulaElement, rowShifter, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
+import { attributeAt, attributeEnd, formulaElement, integerAt, rowShifter, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
 import { attribute, attributes, decodeXml, forEachElement, fromBinary, isNameEnd, textRuns } from './xml';
 
 /**
@@ -88,20 +88,6 @@ interface SparseRow {
   length: number;
 }
 
-/** The non-negative integer written in xml[from, to), or -1. */
-function integerAt(xml: string, from: number, to: number): number {
-  let n = 0;
-  while (from < to && xml.charCodeAt(from) === 32) from++;
-  while (to > from && xml.charCodeAt(to - 1) === 32) to--;
-  if (from >= to) return -1;
-  for (let i = from; i < to; i++) {
-    const d = xml.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
 /** The children of a cell's content xml[iS, iE): the offsets of <v>'s text, whether there is an <f>. */
 let vS = -1;
 let vE = -1;
@@ -130,13 +116,10 @@ function cellChildren(xml: string, iS: number, iE: number): void {
  * cases (a shared string, a number) are read in place, without cutting the cell's text into strings.
  */
 function cellValueAt(xml: string, aS: number, aE: number, iS: number, iE: number, strings: string[], txt: (s: string) => string): CellValue {
-  // Excel writes the type last (` t="s">`): found there without searching the tag.
-  const last = aE - aS >= 6 && xml.charCodeAt(aE - 1) === 34 && xml.startsWith(' t="', aE - 6);
-  const t = last ? aE - 2 : attributeAt(xml, aS, aE, 't');
-  const tEnd = last ? aE - 1 : attributeEnd;
+  const t = attributeAt(xml, aS, aE, 't');
   // The type without cutting a string for the common ones ('s', 'n').
-  const tLength = t < 0 ? 0 : tEnd - t;
-  const type = t < 0 ? 'n' : tLength === 1 && xml.charCodeAt(t) === 115 ? 's' : tLength === 1 && xml.charCodeAt(t) === 110 ? 'n' : xml.slice(t, tEnd);
+  const tLength = t < 0 ? 0 : attributeEnd - t;
+  const type = t < 0 ? 'n' : tLength === 1 && xml.charCodeAt(t) === 115 ? 's' : tLength === 1 && xml.charCodeAt(t) === 110 ? 'n' : xml.slice(t, attributeEnd);
   if (type === 'inlineStr') return cellValueOf(type, xml.slice(iS, iE), strings, txt);
   if (vS < 0) return null;
   if (type === 's') {

@@ -69,6 +69,20 @@ function rowNumber(text: string | undefined, implicit: number): number {
   return n;
 }
 
+/** The non-negative integer written in xml[from, to) (spaces around allowed), or -1. */
+export function integerAt(xml: string, from: number, to: number): number {
+  let n = 0;
+  while (from < to && xml.charCodeAt(from) === 32) from++;
+  while (to > from && xml.charCodeAt(to - 1) === 32) to--;
+  if (from >= to) return -1;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 const RANGE: [number, number] = [0, 0];
 
 /** The end of the value found by the last attributeAt (module state: no allocation per cell). */
@@ -86,6 +100,18 @@ export function attributeAt(xml: string, from: number, to: number, name: string)
 }
 
 function attributeRange(xml: string, from: number, to: number, name: string): [number, number] | null {
+  const n = name.length;
+  // Where Excel puts them, found without searching the tag: the first attribute (`<c r="B9"`),
+  // or the last one in double quotes (`… t="s">`, a value never holds `"`).
+  if (xml.charCodeAt(from) === 32 && xml.charCodeAt(from + 1 + n) === 61 && xml.charCodeAt(from + 2 + n) === 34 && xml.startsWith(name, from + 1)) {
+    const close = xml.indexOf('"', from + 3 + n);
+    if (close >= 0 && close < to) return ((RANGE[0] = from + 3 + n), (RANGE[1] = close), RANGE);
+  }
+  if (xml.charCodeAt(to - 1) === 34) {
+    const open = xml.lastIndexOf('"', to - 2);
+    const start = open - 1 - n;
+    if (start > from && xml.charCodeAt(open - 1) === 61 && xml.charCodeAt(start - 1) === 32 && xml.startsWith(name, start)) return ((RANGE[0] = open + 1), (RANGE[1] = to - 1), RANGE);
+  }
   for (let eq = xml.indexOf('=', from); eq >= 0 && eq < to; eq = xml.indexOf('=', eq + 1)) {
     let end = eq;
     while (end > from && xml.charCodeAt(end - 1) === 32) end--;
@@ -154,9 +180,7 @@ export function scanCellRanges(
       if (gt < 0 || gt > to) return;
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
       const attrsEnd = selfClosing ? gt - 1 : gt;
-      // `<c r="…"` as Excel writes it (the value ends at the next quote), else the attribute wherever it is.
-      const quote = xml.startsWith(' r="', at + 2) ? xml.indexOf('"', at + 6) : -1;
-      const r = quote >= 0 && quote < attrsEnd ? ((RANGE[0] = at + 6), (RANGE[1] = quote), RANGE) : attributeRange(xml, at + 2, attrsEnd, 'r');
+      const r = attributeRange(xml, at + 2, attrsEnd, 'r');
       if (r) {
         if (!refAt(xml, r[0], r[1])) throw outOfGrid(xml.slice(r[0], r[1]));
         col = refCol;

@@ -29,6 +29,12 @@ describe('reading a cell', () => {
     expect(sheet.formulas[0].filter((f) => f !== null)).toHaveLength(1);
   });
 
+  it('takes no other attribute for the type or the reference, first or last in the tag', () => {
+    // `st`, `x:t` last and `rx` first are not `t` and `r`: the types read are `n`, the columns A, then P.
+    const sheet = read('<c r="A1" st="9"><v>5</v></c><c r="B1" x:t="s"><v>1</v></c><c rx="Z9" r="P1"><v>4</v></c>');
+    expect(sheet.values[0]).toEqual([5, 1, ...Array(13).fill(null), 4]);
+  });
+
   it('reads a value written after its formula, or an empty value, as the others', () => {
     const sheet = read('<c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v></v></c><c r="C1"><v/></c><c r="D1"><v>3</v></c>');
     expect(sheet.values[0]).toEqual([2, null, null, 3]);

@@ -31,16 +31,17 @@ export function formulaEdit(
   result: CellValue,
   reason: string,
 ): FormulaEdit | null {
-  const before = cellState(snapshot, sheet, cell);
-  if (sameFormula(before.formula, formula)) return null;
-  return { kind: 'formula', sheet, cell, before: before.value, beforeFormula: before.formula, formula, result, reason };
+  return formulaOver(cellState(snapshot, sheet, cell), sheet, cell, formula, result, reason);
 }
 
 /** formulaEdit on a sheet already found, at a cell given by number too (a table's rows, one by one). */
 export function formulaEditAt(sheet: SheetSnapshot, row: number, col: number, cell: string, formula: string, result: CellValue, reason: string): FormulaEdit | null {
-  const beforeFormula = cellFormula(sheet, row, col);
-  if (sameFormula(beforeFormula, formula)) return null;
-  return { kind: 'formula', sheet: sheet.name, cell, before: cellValue(sheet, row, col), beforeFormula, formula, result, reason };
+  return formulaOver({ value: cellValue(sheet, row, col), formula: cellFormula(sheet, row, col) }, sheet.name, cell, formula, result, reason);
+}
+
+function formulaOver(before: CellState, sheet: string, cell: string, formula: string, result: CellValue, reason: string): FormulaEdit | null {
+  if (sameFormula(before.formula, formula)) return null;
+  return { kind: 'formula', sheet, cell, before: before.value, beforeFormula: before.formula, formula, result, reason };
 }
 
 export function valueEdit(snapshot: WorkbookSnapshot, sheet: string, cell: string, after: CellValue, reason: string): ValueEdit | null {

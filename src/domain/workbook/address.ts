@@ -34,34 +34,27 @@ export function toA1(row: number, col: number): string {
 
 /** `B12`, `$B$12` (spaces around allowed) as {row: 12, col: 2}; anything else throws. */
 export function parseA1(address: string): CellRef {
-  let i = 0;
-  let end = address.length;
-  while (i < end && isSpace(address.charCodeAt(i))) i++;
-  while (end > i && isSpace(address.charCodeAt(end - 1))) end--;
-  if (address.charCodeAt(i) === 36) i++;
-  let col = 0;
+  // Read by hand, as the pattern ^\$?[A-Za-z]{1,3}\$?\d+$ would (a plan parses one per cell).
+  const a = address.trim();
+  let i = a.charCodeAt(0) === 36 ? 1 : 0;
   const lettersFrom = i;
-  for (; i < end && i - lettersFrom < 4; i++) {
-    const c = address.charCodeAt(i) | 0x20;
+  let col = 0;
+  for (; i < a.length && i - lettersFrom < 4; i++) {
+    const c = a.charCodeAt(i) | 0x20;
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
   const letters = i - lettersFrom;
-  if (address.charCodeAt(i) === 36) i++;
+  if (a.charCodeAt(i) === 36) i++;
   const digitsFrom = i;
   let row = 0;
-  for (; i < end; i++) {
-    const d = address.charCodeAt(i) - 48;
+  for (; i < a.length; i++) {
+    const d = a.charCodeAt(i) - 48;
     if (d < 0 || d > 9) break;
     row = row * 10 + d;
   }
-  if (letters < 1 || letters > 3 || i === digitsFrom || i !== end) throw new Error(`Adresse de cellule invalide : ${address}`);
+  if (letters < 1 || letters > 3 || i === digitsFrom || i !== a.length) throw new Error(`Adresse de cellule invalide : ${address}`);
   return { row, col };
-}
-
-/** What String.prototype.trim removes, for the characters an address may be written with. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 export interface RangeRef {

@@ -283,16 +283,17 @@ function placeholderCell(texts: SheetTexts, placeholders: string[], tables: read
 
 /** Whether a cell lies inside one of the tables found on the sheet (header and data rows). */
 function inTables(row: number, tables: readonly TableLocation[]): boolean {
-  return tables.some((t) => row >= t.headerRow && row <= t.lastRow);
+  return tableAt(row, tables) !== undefined;
+}
+
+function tableAt(row: number, tables: readonly TableLocation[]): TableLocation | undefined {
+  return tables.find((t) => row >= t.headerRow && row <= t.lastRow);
 }
 
 /** The first row from `row` on that lies in no table (a 50,000-row table is stepped over at once). */
 function rowOutside(row: number, tables: readonly TableLocation[]): number {
-  for (;;) {
-    const t = tables.find((table) => row >= table.headerRow && row <= table.lastRow);
-    if (!t) return row;
-    row = t.lastRow + 1;
-  }
+  for (let t = tableAt(row, tables); t; t = tableAt(row, tables)) row = t.lastRow + 1;
+  return row;
 }
 
 /**

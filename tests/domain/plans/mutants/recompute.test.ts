@@ -17,6 +17,7 @@ import { registryEntry } from '../../../../src/domain/plans/format-registry';
 import type { ConditionalFormatEdit, Edit, FormulaEdit, ValidationEdit, ValueEdit } from '../../../../src/domain/plans/plan';
 import { DROPDOWN_ROWS, TEMPLATE_ROWS, columnRange, indexColourEdit, planRecompute, refreshedFormulaEdit } from '../../../../src/domain/plans/recompute';
 import { CENSUS_TABLE, DU_TABLE, layoutToSnapshot } from '../../../../src/domain/templates';
+import { recognise } from '../../../../src/domain/workbook/recognise';
 import type { TableLocation } from '../../../../src/domain/workbook/recognition';
 import { CATALOGUE_SHEET } from '../../../../src/domain/workbook/specs';
 import { findSheet, type WorkbookSnapshot } from '../../../../src/domain/workbook/snapshot';
@@ -220,7 +221,12 @@ describe('planRecompute — dropdowns', () => {
   });
 
   it('puts no direction list on an information sheet without a direction field', () => {
-    const s = layoutToSnapshot(fill(filledCensus({ broken: false }), 'Informations générales', { B3: null, C3: null }));
+    // The field as recognition finds it, by its label, then emptied with its label.
+    const layout = filledCensus({ broken: false });
+    const field = recognise(layoutToSnapshot(layout)).fields.find((f) => f.field === 'direction')!;
+    expect(validations(planRecompute(layoutToSnapshot(layout)).edits)).toContainEqual(expect.objectContaining({ sheet: field.sheet, range: field.valueCell, list: '=DUERP_Directions' }));
+    const s = layoutToSnapshot(fill(layout, field.sheet, { [field.labelCell]: null, [field.valueCell]: null }));
+    expect(recognise(s).fields.some((f) => f.field === 'direction')).toBe(false);
     const plan = planRecompute(s);
     expect(plan.command).toBe('recompute');
     expect(validations(plan.edits).some((e) => e.list === '=DUERP_Directions')).toBe(false);
