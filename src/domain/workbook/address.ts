@@ -5,11 +5,15 @@ export interface CellRef {
   col: number;
 }
 
-/** The letters of the first columns, made once (addresses are written by the hundred thousand). */
-const LETTERS: string[] = [];
+/** The letters of the first 702 columns (A to ZZ), each made once when first asked (addresses are written by the hundred thousand). */
+const LETTERS: (string | undefined)[] = new Array(703);
 
 export function columnLetter(col: number): string {
-  if (col < LETTERS.length && col > 0) return LETTERS[col];
+  if (col > 0 && col < LETTERS.length) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = '';
   let n = col;
   while (n > 0) {
@@ -19,8 +23,6 @@ export function columnLetter(col: number): string {
   }
   return s;
 }
-
-for (let c = 1; c <= 702; c++) LETTERS[c] = columnLetter(c);
 
 export function columnNumber(letters: string): number {
   let n = 0;
