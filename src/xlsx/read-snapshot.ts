@@ -8,7 +8,7 @@ import { shiftFormula } from './formula-shift';
 import { UnreadableWorkbook } from './errors';
 import { readCustomProperties } from './custom-properties';
 import { partBinary, partText, sheetEntries, unzipPackage, type Parts } from './package';
-import { attributeAt, attributeEnd, formulaElement, integerAt, rowShifter, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
+import { formulaElement, integerAt, rowShifter, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
 import { attribute, attributes, decodeXml, forEachElement, fromBinary, isNameEnd, textRuns } from './xml';
 
 /**
@@ -115,11 +115,10 @@ function cellChildren(xml: string, iS: number, iE: number): void {
  * A cell's value from its offsets in the sheet's text (after cellChildren on that cell): the common
  * cases (a shared string, a number) are read in place, without cutting the cell's text into strings.
  */
-function cellValueAt(xml: string, aS: number, aE: number, iS: number, iE: number, strings: string[], txt: (s: string) => string): CellValue {
-  const t = attributeAt(xml, aS, aE, 't');
-  // The type without cutting a string for the common ones ('s', 'n').
-  const tLength = t < 0 ? 0 : attributeEnd - t;
-  const type = t < 0 ? 'n' : tLength === 1 && xml.charCodeAt(t) === 115 ? 's' : tLength === 1 && xml.charCodeAt(t) === 110 ? 'n' : xml.slice(t, attributeEnd);
+function cellValueAt(xml: string, t: number, tEnd: number, iS: number, iE: number, strings: string[], txt: (s: string) => string): CellValue {
+  // The type (its value at xml[t, tEnd), t -1 when absent) without cutting a string for the common ones ('s', 'n').
+  const tLength = t < 0 ? 0 : tEnd - t;
+  const type = t < 0 ? 'n' : tLength === 1 && xml.charCodeAt(t) === 115 ? 's' : tLength === 1 && xml.charCodeAt(t) === 110 ? 'n' : xml.slice(t, tEnd);
   if (type === 'inlineStr') return cellValueOf(type, xml.slice(iS, iE), strings, txt);
   if (vS < 0) return null;
   if (type === 's') {
@@ -141,14 +140,14 @@ function readSparseSheet(xml: string, data: SheetData | null, strings: string[],
   if (!data) return rows;
   let lastRow = -1;
   let lastLine: SparseRow | undefined;
-  scanCellRanges(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, aS, aE, iS, iE) => {
+  scanCellRanges(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, _aS, _aE, iS, iE, tS, tE) => {
     // The usual content, a value alone (`<v>…</v>`, no formula), is taken without searching it.
-    if (iE - iS >= 7 && xml.charCodeAt(iS) === 60 && xml.charCodeAt(iS + 1) === 118 && xml.charCodeAt(iS + 2) === 62 && xml.startsWith('</v>', iE - 4)) {
+    if (iE - iS >= 7 && xml.charCodeAt(iS) === 60 && xml.charCodeAt(iS + 1) === 118 && xml.charCodeAt(iS + 2) === 62 && xml.charCodeAt(iE - 1) === 62 && xml.charCodeAt(iE - 2) === 118 && xml.charCodeAt(iE - 3) === 47 && xml.charCodeAt(iE - 4) === 60) {
       vS = iS + 3;
       vE = iE - 4;
       hasFormula = false;
     } else cellChildren(xml, iS, iE);
-    const value = cellValueAt(xml, aS, aE, iS, iE, strings, txt);
+    const value = cellValueAt(xml, tS, tE, iS, iE, strings, txt);
     let text: string | null = null;
     const f = hasFormula ? formulaElement(xml.slice(iS, iE)) : null;
     if (f) {

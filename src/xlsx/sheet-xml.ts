@@ -135,6 +135,51 @@ function attributeRange(xml: string, from: number, to: number, name: string): [n
 let refCol = 0;
 let refRow = 0;
 
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+// Where tagAttributes found a cell's `r` and `t` values (-1 when absent; module state: nothing
+// allocated per cell).
+let tagRef = -1;
+let tagRefEnd = -1;
+let tagType = -1;
+let tagTypeEnd = -1;
+
+/**
+ * One pass over a cell's start tag xml[from, to) (its attributes): records where `r` and `t` are,
+ * instead of one search per attribute. False when the tag is not plainly `name="value"` pairs: the
+ * caller then asks attributeRange, which knows the odd shapes.
+ */
+function tagAttributes(xml: string, from: number, to: number): boolean {
+  tagRef = tagType = -1;
+  let p = from;
+  for (;;) {
+    while (p < to && isSpace(xml.charCodeAt(p))) p++;
+    if (p >= to) return true;
+    const name = p;
+    let c = xml.charCodeAt(p);
+    while (p < to && c !== 61 && !isSpace(c)) c = xml.charCodeAt(++p);
+    const nameEnd = p;
+    while (p < to && isSpace(c)) c = xml.charCodeAt(++p);
+    if (p >= to || c !== 61) return false;
+    c = xml.charCodeAt(++p);
+    while (p < to && isSpace(c)) c = xml.charCodeAt(++p);
+    if (c !== 34 && c !== 39) return false;
+    const close = xml.indexOf(c === 34 ? '"' : "'", p + 1);
+    if (close < 0 || close >= to) return false;
+    if (nameEnd - name === 1) {
+      const n = xml.charCodeAt(name);
+      if (n === 114 /* r */ && tagRef < 0) {
+        tagRef = p + 1;
+        tagRefEnd = close;
+      } else if (n === 116 /* t */ && tagType < 0) {
+        tagType = p + 1;
+        tagTypeEnd = close;
+      }
+    }
+    p = close + 1;
+  }
+}
+
 /** Reads the A1 reference in xml[from, to) into refCol and refRow (0 when absent); false when outside the grid. */
 function refAt(xml: string, from: number, to: number): boolean {
   let col = 0;
@@ -168,7 +213,7 @@ export function scanCellRanges(
   xml: string,
   from: number,
   to: number,
-  visit: (row: number, col: number, attrsStart: number, attrsEnd: number, innerStart: number, innerEnd: number) => void,
+  visit: (row: number, col: number, attrsStart: number, attrsEnd: number, innerStart: number, innerEnd: number, typeStart: number, typeEnd: number) => void,
 ): void {
   let row = 0;
   let col = 0;
@@ -180,9 +225,16 @@ export function scanCellRanges(
       if (gt < 0 || gt > to) return;
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
       const attrsEnd = selfClosing ? gt - 1 : gt;
-      const r = attributeRange(xml, at + 2, attrsEnd, 'r');
-      if (r) {
-        if (!refAt(xml, r[0], r[1])) throw outOfGrid(xml.slice(r[0], r[1]));
+      if (!tagAttributes(xml, at + 2, attrsEnd)) {
+        const r = attributeRange(xml, at + 2, attrsEnd, 'r');
+        tagRef = r ? r[0] : -1;
+        tagRefEnd = r ? r[1] : -1;
+        const t = attributeRange(xml, at + 2, attrsEnd, 't');
+        tagType = t ? t[0] : -1;
+        tagTypeEnd = t ? t[1] : -1;
+      }
+      if (tagRef >= 0) {
+        if (!refAt(xml, tagRef, tagRefEnd)) throw outOfGrid(xml.slice(tagRef, tagRefEnd));
         col = refCol;
         if (refRow && refRow !== row) row = refRow;
       } else if (++col > MAX_COL) throw outOfGrid(`colonne ${col}`);
@@ -193,7 +245,7 @@ export function scanCellRanges(
       }
       const close = xml.indexOf('</c>', gt + 1);
       if (close < 0 || close > to) return;
-      if (close > gt + 1) visit(row, col, at + 2, attrsEnd, gt + 1, close);
+      if (close > gt + 1) visit(row, col, at + 2, attrsEnd, gt + 1, close, tagType, tagTypeEnd);
       at = xml.indexOf('<', close + 4);
       continue;
     }

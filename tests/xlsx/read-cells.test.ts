@@ -40,4 +40,18 @@ describe('reading a cell', () => {
     expect(sheet.values[0]).toEqual([2, null, null, 3]);
     expect(sheet.formulas[0]).toEqual(['=1+1', null, null, null]);
   });
+
+  it('reads tags spread over lines, spaced around =, or not plainly written, as the others', () => {
+    // The first ones are read in one pass over the tag; the unquoted attribute sends the tag to the
+    // attribute-by-attribute search, which still finds r and t.
+    const sheet = read(
+      [
+        '<c\n  r="A1"\n  t="s"\n><v>1</v></c>',
+        '<c\tr = "B1"\tt = \'s\' ><v>0</v></c>',
+        '<c r="C1" s=2 t="s"><v>1</v></c>',
+        '<c t="s" t="n" r="D1"><v>0</v></c>',
+      ].join(''),
+    );
+    expect(sheet.values[0]).toEqual(['Fréquence', 'Gravité', 'Fréquence', 'Gravité']);
+  });
 });
