@@ -14,92 +14,60 @@ export const processOutput: Output = {
   err: (text) => writeStderr(text.endsWith('\n') ? text : text + '\n'),
 };
 
-/** What printJson hands to the output at once (whole lines). */
-const JSON_CHUNK = 1 << 16;
+/** Items of a large array stringified at once: a few hundred kilobytes of a plan's changes. */
+const JSON_SLICE = 1024;
+
+const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+
+const isLargeArray = (v: unknown): v is unknown[] => Array.isArray(v) && v.length > JSON_SLICE && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
 
 /**
- * Prints JSON.stringify(value, null, 2) and its newline, byte for byte, in chunks of whole lines:
- * the top object and its arrays are written member by member, so that the 50,000 changes of a
- * large census never make one 24-million-character string (and its copy for the pipe).
+ * Prints JSON.stringify(value, null, 2) and its newline, byte for byte, in chunks of whole lines: a
+ * large array, alone or as a member of the top object (the 50,000 changes of a large census), is
+ * stringified slice by slice, so that it never makes one 16-million-character string (and its copy
+ * for the pipe). Each slice is stringified by JSON.stringify itself, wrapped so that its items come
+ * out indented as they sit in the whole.
  */
 export function printJson(output: Output, value: unknown): void {
-  let buffer = '';
-  const put = (text: string) => {
-    buffer += text;
-    if (buffer.length >= JSON_CHUNK && buffer.endsWith('\n')) {
-      output.out(buffer);
-      buffer = '';
+  if (isLargeArray(value)) return printSlices(output, '[\n', value, 0, ']\n');
+  if (!isPlainRecord(value)) return output.out(`${JSON.stringify(value, null, 2)}\n`);
+  // Each member as JSON.stringify writes it inside the object (`  "key": …`), or null when it
+  // leaves the member out (undefined, a function, a toJSON giving undefined); a large array later.
+  const members = Object.keys(value).map((key) => {
+    const x = value[key];
+    if (isLargeArray(x)) return { key, large: x, text: '' };
+    const json = JSON.stringify({ [key]: x }, null, 2);
+    return json === '{}' ? null : { key, large: null, text: json.slice(2, json.length - 2) };
+  });
+  const kept = members.filter((m) => m !== null);
+  if (kept.length === 0) return output.out('{}\n');
+  let head = '{\n';
+  kept.forEach((m, i) => {
+    const comma = i < kept.length - 1 ? ',' : '';
+    if (!m.large) {
+      head += `${m.text}${comma}\n`;
+      return;
     }
-  };
-  // Members two levels down are stringified whole, their lines indented to where they sit.
-  const members = new Map<string, Map<string, Member>>();
-  const write = (v: unknown, indent: string, depth: number, suffix: string) => {
-    if (depth >= 2) {
-      let atIndent = members.get(indent);
-      if (!atIndent) members.set(indent, (atIndent = new Map()));
-      const flat = flatObjectJson(v, indent, atIndent);
-      if (flat !== null) return put(`${flat}${suffix}\n`);
-    }
-    const json = v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function' && depth < 2 ? null : JSON.stringify(v, null, 2);
-    if (json !== null) return put(`${indent === '' ? json : json.replace(/\n/g, `\n${indent}`)}${suffix}\n`);
-    const inner = `${indent}  `;
-    if (Array.isArray(v)) {
-      if (v.length === 0) return put(`[]${suffix}\n`);
-      put('[\n');
-      v.forEach((item, i) => {
-        put(inner);
-        write(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, depth + 1, i < v.length - 1 ? ',' : '');
-      });
-      return put(`${indent}]${suffix}\n`);
-    }
-    const entries = Object.entries(v as object).filter(([, x]) => x !== undefined && typeof x !== 'function' && typeof x !== 'symbol');
-    if (entries.length === 0) return put(`{}${suffix}\n`);
-    put('{\n');
-    entries.forEach(([key, x], i) => {
-      put(`${inner}${JSON.stringify(key)}: `);
-      write(x, inner, depth + 1, i < entries.length - 1 ? ',' : '');
-    });
-    put(`${indent}}${suffix}\n`);
-  };
-  write(value, '', 0, '');
-  if (buffer) output.out(buffer);
+    printSlices(output, `${head}  ${JSON.stringify(m.key)}: [\n`, m.large, 1, '');
+    head = `  ]${comma}\n`;
+  });
+  output.out(`${head}}\n`);
 }
 
 /**
- * JSON.stringify(v, null, 2) of an object whose members are all strings, finite numbers, booleans
- * or null (a change of a plan), its lines indented by `indent`, built without the generic walk
- * (a 50,000-row recompute prints 50,000 of them); null for any other value.
+ * Prints `head`, then the items of `items` as they sit at `depth` (0: the array is the value, its
+ * items indented by 2; 1: a member of the top object, by 4), then `tail`, in chunks of whole lines.
  */
-function flatObjectJson(v: unknown, indent: string, members: Map<string, Member>): string | null {
-  if (v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return null;
-  let out = '';
-  for (const key in v) {
-    if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
-    const x = (v as Record<string, unknown>)[key];
-    if (x === undefined) continue;
-    let member = members.get(key);
-    if (member === undefined) members.set(key, (member = { prefix: `\n${indent}  ${JSON.stringify(key)}: `, last: undefined, json: '' }));
-    let json: string;
-    if (typeof x === 'string') {
-      // A change's sheet, kind and reason repeat from one change to the next: written once.
-      if (x !== member.last) {
-        member.last = x;
-        member.json = JSON.stringify(x);
-      }
-      json = member.json;
-    } else if (x === null) json = 'null';
-    else if (typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))) json = String(x);
-    else return null;
-    out += out ? `,${member.prefix}${json}` : `${member.prefix}${json}`;
+function printSlices(output: Output, head: string, items: unknown[], depth: 0 | 1, tail: string): void {
+  for (let at = 0; at < items.length; at += JSON_SLICE) {
+    const slice = items.slice(at, at + JSON_SLICE);
+    // `[\n  …\n]`, or `[\n  [\n    …\n  ]\n]` for items one level deeper: the wrapper is cut off.
+    const json = depth === 0 ? JSON.stringify(slice, null, 2) : JSON.stringify([slice], null, 2);
+    const cut = depth === 0 ? 2 : 6;
+    const last = at + JSON_SLICE >= items.length;
+    output.out(`${at === 0 ? head : ''}${json.slice(cut, json.length - cut)}${last ? `\n${tail}` : ',\n'}`);
   }
-  return out ? `{${out}\n${indent}}` : '{}';
-}
-
-/** A member key, at one indent: its `\n<indent>  "key": ` and the JSON of its last string value. */
-interface Member {
-  prefix: string;
-  last: string | undefined;
-  json: string;
 }
 
 export function showValue(v: CellValue): string {

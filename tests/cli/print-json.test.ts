@@ -47,4 +47,18 @@ describe('printJson', () => {
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(text.length / 10);
     for (const c of chunks) expect(c.endsWith('\n')).toBe(true);
   });
+
+  it('prints large arrays, alone or among members, exactly as JSON.stringify at every slice boundary', () => {
+    // Slices hold 1,024 items: arrays on either side of one and two slices, items of every kind
+    // (undefined and functions become null), members before and after, one left out by its toJSON.
+    const item = (i: number) => [{ cell: `J${i}`, nested: { a: [i, null] } }, undefined, () => i, 'é "x"\n', [i], null, {}][i % 7];
+    for (const n of [1024, 1025, 2048, 2049, 3001]) {
+      const items = Array.from({ length: n }, (_, i) => item(i));
+      for (const value of [items, { changes: items }, { a: 1, changes: items, gone: { toJSON: () => undefined }, warnings: items.slice(0, 3) }, { first: items, second: items }]) {
+        const { text, chunks } = printed(value);
+        expect(text).toBe(`${JSON.stringify(value, null, 2)}\n`);
+        for (const c of chunks) expect(c.endsWith('\n')).toBe(true);
+      }
+    }
+  });
 });
