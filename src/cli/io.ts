@@ -159,7 +159,7 @@ function onStdoutError(e: unknown): void {
 }
 
 /** Writes to stdout; a closed pipe ends the printing quietly, any other failure is said in French. */
-export function writeStdout(text: string): void {
+export function writeStdout(text: string | Uint8Array): void {
   if (stdoutClosed) return;
   try {
     process.stdout.write(text);

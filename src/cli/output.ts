@@ -7,11 +7,22 @@ import { writeStderr, writeStdout } from './io';
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /**
+   * Where it can, takes `text` without its first and last `cut` characters (ASCII: a JSON wrapper)
+   * as it is, no newline added: the slices of a large JSON go out as bytes, without each being
+   * copied into a string of its own first.
+   */
+  outTrimmed?(text: string, cut: number): void;
 }
 
 export const processOutput: Output = {
   out: (text) => writeStdout(text.endsWith('\n') ? text : text + '\n'),
   err: (text) => writeStderr(text.endsWith('\n') ? text : text + '\n'),
+  outTrimmed: (text, cut) => {
+    // The characters cut off are ASCII: one byte each at both ends of the UTF-8.
+    const bytes = Buffer.from(text, 'utf8');
+    writeStdout(bytes.subarray(cut, bytes.length - cut));
+  },
 };
 
 /** Items of a large array stringified at once: a few hundred kilobytes of a plan's changes. */
@@ -66,7 +77,14 @@ function printSlices(output: Output, head: string, items: unknown[], depth: 0 | 
     const json = depth === 0 ? JSON.stringify(slice, null, 2) : JSON.stringify([slice], null, 2);
     const cut = depth === 0 ? 2 : 6;
     const last = at + JSON_SLICE >= items.length;
-    output.out(`${at === 0 ? head : ''}${json.slice(cut, json.length - cut)}${last ? `\n${tail}` : ',\n'}`);
+    const end = last ? `\n${tail}` : ',\n';
+    if (!output.outTrimmed) {
+      output.out(`${at === 0 ? head : ''}${json.slice(cut, json.length - cut)}${end}`);
+      continue;
+    }
+    if (at === 0) output.out(head);
+    output.outTrimmed(json, cut);
+    output.out(end);
   }
 }
 

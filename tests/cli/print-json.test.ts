@@ -1,5 +1,5 @@
 /** printJson writes in chunks of whole lines, exactly what JSON.stringify(value, null, 2) gives. */
-import { printJson } from '../../src/cli/output';
+import { printJson, processOutput } from '../../src/cli/output';
 
 function printed(value: unknown): { text: string; chunks: string[] } {
   const chunks: string[] = [];
@@ -59,6 +59,23 @@ describe('printJson', () => {
         expect(text).toBe(`${JSON.stringify(value, null, 2)}\n`);
         for (const c of chunks) expect(c.endsWith('\n')).toBe(true);
       }
+    }
+  });
+
+  it('sends the slices of a large array to the process as bytes, non-ASCII text included', () => {
+    const written: Buffer[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) => {
+      written.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+      return true;
+    }) as typeof process.stdout.write);
+    try {
+      const value = { changes: Array.from({ length: 2500 }, (_, i) => ({ cell: `J${i}`, reason: 'matrice G × F', after: i % 3 ? 'é' : null })), warnings: [] };
+      printJson(processOutput, value);
+      expect(Buffer.concat(written).toString('utf8')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+      // The slices went out as bytes, not as strings.
+      expect(spy.mock.calls.filter(([chunk]) => typeof chunk !== 'string').length).toBe(3);
+    } finally {
+      spy.mockRestore();
     }
   });
 });
