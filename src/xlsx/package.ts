@@ -185,33 +185,47 @@ export function partText(parts: Parts, name: string): string | null {
   return withDefaultNamespace(text);
 }
 
+/** A part's text, as partBinary gives it. */
+export interface PartText {
+  text: string;
+  /** Binary UTF-8 (one byte per character); false for a part in UTF-16, decoded to ordinary text. */
+  binary: boolean;
+  /**
+   * The rows of a sheet's sheetData in `text`, as (row number, start, end) triples (patch-cells.ts,
+   * rowChunks), when the reader found them while reading the sheet: the patcher then does not
+   * search the text for them again.
+   */
+  rows?: number[];
+}
+
 /**
  * A part's text as binary UTF-8 (xml.ts, bytesToBinary) for patching, or, for a part in UTF-16,
- * as ordinary text (`binary` false). Refuses a DOCTYPE like partText.
+ * as ordinary text (`binary` false). Refuses a DOCTYPE like partText. A part still as the package
+ * holds it is read once: later calls give the same object (and what the reader noted on it).
  */
-export function partBinary(parts: Parts, name: string): { text: string; binary: boolean } | null {
+export function partBinary(parts: Parts, name: string): PartText | null {
   const original = parts.isOriginal(name);
   const cached = original ? binaryTexts.get(parts.source)?.get(partKey(name)) : undefined;
-  if (cached !== undefined) return { text: cached, binary: true };
+  if (cached !== undefined) return cached;
   const p = parts.take(name);
   if (!p) return null;
   if (p.length >= 2 && ((p[0] === 0xff && p[1] === 0xfe) || (p[0] === 0xfe && p[1] === 0xff))) return { text: withDefaultNamespace(decodeUtf8(p)), binary: false };
   const raw = bytesToBinary(p);
   if (raw.slice(0, 65_536).includes('<!DOCTYPE')) throw doctype(name);
-  const text = withDefaultNamespace(raw);
+  const part: PartText = { text: withDefaultNamespace(raw), binary: true };
   if (original) {
     let texts = binaryTexts.get(parts.source);
     if (!texts) binaryTexts.set(parts.source, (texts = new Map()));
-    texts.set(partKey(name), text);
+    texts.set(partKey(name), part);
   }
-  return { text, binary: true };
+  return part;
 }
 
 /**
  * The binary texts of the parts of a package's bytes, kept while the bytes live: the sheets a
  * command read are patched from the same text (the snapshot's strings point into it anyway).
  */
-const binaryTexts = new WeakMap<Uint8Array, Map<string, string>>();
+const binaryTexts = new WeakMap<Uint8Array, Map<string, PartText>>();
 
 export interface SheetEntry {
   name: string;

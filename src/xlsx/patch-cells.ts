@@ -150,7 +150,7 @@ function rowXml(row: RawRow): string {
  * The rows of sheetData as they are written (a linear scan; attributes and cells untouched), as
  * (row number, start, end) triples of offsets in the text: no object per row of a 50,000-row sheet.
  */
-function rowChunks(xml: string, from: number, to: number): number[] {
+export function rowChunks(xml: string, from: number, to: number): number[] {
   const chunks: number[] = [];
   let implicit = 0;
   let at = xml.indexOf('<row', from);
@@ -358,6 +358,8 @@ export function patchCellsPieces(
   binary = false,
   /** Receives each piece as it is made (nothing is then kept, and [] is returned). */
   emit?: (piece: string) => void,
+  /** The rows of sheetData as rowChunks would find them, when the reader noted them (package.ts, PartText). */
+  rows?: number[],
 ): string[] {
   const bin = binary ? toBinary : (text: string) => text;
   const onTail = tail && binary ? (rest: string) => toBinary(tail(fromBinary(rest))) : tail;
@@ -371,7 +373,7 @@ export function patchCellsPieces(
   if (!bounds) throw new Error('feuille sans sheetData');
   const innerEnd = bounds.innerStart + bounds.inner.length;
   const byRow = writesByRow(writes);
-  const chunks = rowChunks(sheetXml, bounds.innerStart, innerEnd);
+  const chunks = rows && rows.length > 0 ? rows : rowChunks(sheetXml, bounds.innerStart, innerEnd);
   const keptMasters = new Map<CellWrite, string>();
   // Most sheets hold no shared formula at all: one search spares looking row by row.
   let touchesMaster = false;

@@ -133,7 +133,7 @@ function cellValueAt(xml: string, t: number, tEnd: number, iS: number, iE: numbe
 }
 
 /** A sheet's cells with content, row by row (sparse: nothing for an empty cell or row). */
-function readSparseSheet(xml: string, data: SheetData | null, strings: string[], binary: boolean): Map<number, SparseRow> {
+function readSparseSheet(xml: string, data: SheetData | null, strings: string[], binary: boolean, layout?: number[]): Map<number, SparseRow> {
   const txt = binary ? fromBinary : asIs;
   const rows = new Map<number, SparseRow>();
   const masters = new Map<string, SharedMaster>();
@@ -184,7 +184,7 @@ function readSparseSheet(xml: string, data: SheetData | null, strings: string[],
       values[col - 1] = value;
       formulas[col - 1] = formula;
     }
-  });
+  }, layout);
   return rows;
 }
 
@@ -301,9 +301,13 @@ export function readPartsSnapshot(parts: Parts): WorkbookSnapshot {
     .map((s) => {
       // Sheets are scanned as binary UTF-8 (one byte per character whatever they hold); cell texts
       // are decoded one by one.
-      const { text: xml, binary } = partBinary(parts, s.path)!;
+      const part = partBinary(parts, s.path)!;
+      const { text: xml, binary } = part;
       const data = sheetDataBounds(xml);
-      const sparse = readSparseSheet(xml, data, strings, binary);
+      // The rows found on the way are noted on the part, for the patcher (package.ts, PartText).
+      const layout: number[] = [];
+      const sparse = readSparseSheet(xml, data, strings, binary, layout);
+      part.rows = layout;
       budget -= expandedSize(sparse);
       if (budget < 0) throw tooLarge(s.name);
       return sheetExtras(s.name, s.state, xml, data, binary, densify(sparse));

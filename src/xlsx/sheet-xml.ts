@@ -214,15 +214,27 @@ export function scanCellRanges(
   from: number,
   to: number,
   visit: (row: number, col: number, attrsStart: number, attrsEnd: number, innerStart: number, innerEnd: number, typeStart: number, typeEnd: number) => void,
+  /**
+   * Receives the rows as patch-cells.ts's rowChunks finds them, (row number, start, end) triples,
+   * when the scan could tell them plainly; emptied when it could not (a row tag cut short, a row
+   * without its end tag, a row number that is not plain digits: rowChunks then searches itself).
+   */
+  layout?: number[],
 ): void {
   let row = 0;
   let col = 0;
+  // The layout's row whose end tag is awaited (its end's index in layout), -1 when none.
+  let open = -1;
+  let plain = layout !== undefined;
   let at = xml.indexOf('<', from);
   while (at >= 0 && at < to) {
     const c1 = xml.charCodeAt(at + 1);
     if (c1 === 99 /* c */ && isNameEnd(xml.charCodeAt(at + 2))) {
       const gt = xml.indexOf('>', at);
-      if (gt < 0 || gt > to) return;
+      if (gt < 0 || gt > to) {
+        plain = false;
+        break;
+      }
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
       const attrsEnd = selfClosing ? gt - 1 : gt;
       if (!tagAttributes(xml, at + 2, attrsEnd)) {
@@ -244,22 +256,42 @@ export function scanCellRanges(
         continue;
       }
       const close = xml.indexOf('</c>', gt + 1);
-      if (close < 0 || close > to) return;
+      if (close < 0 || close > to) {
+        plain = false;
+        break;
+      }
       if (close > gt + 1) visit(row, col, at + 2, attrsEnd, gt + 1, close, tagType, tagTypeEnd);
       at = xml.indexOf('<', close + 4);
       continue;
     }
     if (c1 === 114 /* r */ && xml.startsWith('<row', at) && isNameEnd(xml.charCodeAt(at + 4))) {
       const gt = xml.indexOf('>', at);
-      if (gt < 0 || gt > to) return;
+      if (gt < 0 || gt > to) {
+        plain = false;
+        break;
+      }
       const r = attributeRange(xml, at + 4, gt, 'r');
       row = rowNumber(r ? xml.slice(r[0], r[1]) : undefined, row + 1);
       col = 0;
+      if (plain) {
+        const selfClosing = xml.charCodeAt(gt - 1) === 47;
+        // As rowChunks reads it: a tag without another `<` inside, numbered in plain digits or
+        // following the row before.
+        const numbered = r === null ? (layout!.length > 0 ? layout![layout!.length - 3] : 0) + 1 : integerAt(xml, r[0], r[1]);
+        plain = open < 0 && xml.lastIndexOf('<', gt) === at && numbered === row;
+        layout!.push(row, at, gt + 1);
+        open = selfClosing ? -1 : layout!.length - 1;
+      }
       at = xml.indexOf('<', gt + 1);
       continue;
     }
+    if (c1 === 47 /* / */ && open >= 0 && xml.startsWith('</row>', at)) {
+      layout![open] = at + 6;
+      open = -1;
+    }
     at = xml.indexOf('<', at + 1);
   }
+  if (layout && (!plain || open >= 0)) layout.length = 0;
 }
 
 /** Every row and cell of sheetData, for the patcher's slow path (rewrites the whole sheet). */
