@@ -75,33 +75,42 @@ function shareable(formula: string): boolean {
  * formula is the first one moved down (as Excel, LibreOffice and read-snapshot.ts expand them), so
  * what a reader finds is exactly what the plan wrote.
  */
-function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<CellWrite, string>): Map<CellWrite, SharedPlace> {
-  const places = new Map<CellWrite, SharedPlace>();
-  // Each column's writes, in row order (a stable sort keeps a cell's writes in plan order).
-  const byCol = new Map<number, CellWrite[]>();
-  for (const w of writes) {
+function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<number, string>): (SharedPlace | undefined)[] {
+  // Places by the write's index (a Map keyed by 50,000 write objects costs more than the rest).
+  const places: (SharedPlace | undefined)[] = new Array(writes.length);
+  // Each column's writes (their indices), in row order (a stable sort keeps a cell's writes in plan order).
+  const byCol = new Map<number, number[]>();
+  writes.forEach((w, i) => {
     const list = byCol.get(w.col);
-    if (list) list.push(w);
-    else byCol.set(w.col, [w]);
-  }
+    if (list) list.push(i);
+    else byCol.set(w.col, [i]);
+  });
   let si = -1;
   for (const [col, all] of byCol) {
-    all.sort((a, b) => a.row - b.row);
+    all.sort((a, b) => writes[a].row - writes[b].row);
     // The last write to a cell wins (as patchRowText writes them); only shareable formulas group.
-    const list = all.filter((w, i) => (i + 1 === all.length || all[i + 1].row !== w.row) && w.formula !== null && !skip.has(w) && shareable(w.formula));
+    const list = all.filter((k, i) => {
+      const w = writes[k];
+      return (i + 1 === all.length || writes[all[i + 1]].row !== w.row) && w.formula !== null && !skip.has(k) && shareable(w.formula);
+    });
     for (let i = 0; i < list.length; ) {
-      const master = list[i];
+      const master = writes[list[i]];
       const movedDown = rowShiftMatcher(master.formula!);
       let j = i + 1;
-      while (j < list.length && list[j].row === list[j - 1].row + 1 && movedDown(list[j].formula!, list[j].row - master.row)) j++;
-      const end = list[j - 1];
+      let previous = master.row;
+      for (; j < list.length; j++) {
+        const w = writes[list[j]];
+        if (w.row !== previous + 1 || !movedDown(w.formula!, w.row - master.row)) break;
+        previous = w.row;
+      }
+      const end = writes[list[j - 1]];
       // rowShiftMatcher repeats shiftFormula's steps; the reader's own function confirms the run's end.
       if (j - i >= 2 && shiftFormula(master.formula!, end.row - master.row, 0) === end.formula) {
         if (si < 0) si = nextSharedIndex(sheetXml);
-        places.set(master, { si, ref: `${columnLetter(col)}${master.row}:${columnLetter(col)}${end.row}` });
+        places[list[i]] = { si, ref: `${columnLetter(col)}${master.row}:${columnLetter(col)}${end.row}` };
         // The group's children share one place (nothing in it differs from one to the next).
         const child: SharedPlace = { si };
-        for (let k = i + 1; k < j; k++) places.set(list[k], child);
+        for (let k = i + 1; k < j; k++) places[list[k]] = child;
         si++;
       }
       i = j;
@@ -177,11 +186,13 @@ export function rowChunks(xml: string, from: number, to: number): number[] {
   return chunks;
 }
 
-function applyWrites(row: RawRow, writes: CellWrite[], shared?: Map<CellWrite, SharedPlace>): void {
-  for (const w of writes) {
+/** Applies the writes `indices` (of `writes`) to a parsed row; `places`, their shared formulas. */
+function applyWrites(row: RawRow, indices: number[], writes: CellWrite[], places?: (SharedPlace | undefined)[]): void {
+  for (const k of indices) {
+    const w = writes[k];
     const index = row.cells.findIndex((c) => c.col >= w.col);
     const existing = index >= 0 && row.cells[index].col === w.col ? row.cells[index] : null;
-    const xml = cellXml(w.row, w.col, existing?.attrs.s, w, shared?.get(w));
+    const xml = cellXml(w.row, w.col, existing?.attrs.s, w, places?.[k]);
     const replacement: RawCell[] = [];
     if (xml) {
       const m = /^<c\b([^>]*?)(?:\/>|>([\s\S]*)<\/c>)$/.exec(xml)!;
@@ -223,6 +234,12 @@ function nextCell(raw: string, from: number, previous: number): boolean {
   cellStart = at;
   cellTagEnd = raw.charCodeAt(gt - 1) === 47 ? gt - 1 : gt;
   cellEnd = -1;
+  // `<c r="…` as Excel writes it: the column read in place; any other tag: its `r` looked for.
+  if (raw.charCodeAt(at + 2) === 32 && raw.charCodeAt(at + 3) === 114 && raw.charCodeAt(at + 4) === 61 && raw.charCodeAt(at + 5) === 34) {
+    const close = raw.indexOf('"', at + 6);
+    cellCol = close > at + 6 && close < cellTagEnd ? refColumnAt(raw, at + 6, close) || previous + 1 : previous + 1;
+    return true;
+  }
   const r = attributeAt(raw, at + 2, cellTagEnd, 'r');
   cellCol = r >= 0 && attributeEnd > r ? refColumnAt(raw, r, attributeEnd) || previous + 1 : previous + 1;
   return true;
@@ -246,12 +263,12 @@ function cellBounds(raw: string): boolean {
  * A row's start tag as it is written back: its `spans` hint (the columns its cells cover) is kept
  * when every write falls inside it, and dropped otherwise (a stale hint is worse than none).
  */
-function rowStartTag(startTag: string, writes: CellWrite[]): string {
+function rowStartTag(startTag: string, indices: number[], writes: CellWrite[]): string {
   const at = startTag.indexOf(' spans="');
   if (at < 0) return startTag;
   const end = startTag.indexOf('"', at + 8);
   const m = end < 0 ? null : /^(\d+):(\d+)$/.exec(startTag.slice(at + 8, end));
-  if (m && writes.every((w) => w.col >= Number(m[1]) && w.col <= Number(m[2]))) return startTag;
+  if (m && indices.every((k) => writes[k].col >= Number(m[1]) && writes[k].col <= Number(m[2]))) return startTag;
   return startTag.replace(/\s*spans="[^"]*"/, '');
 }
 
@@ -259,11 +276,13 @@ function rowStartTag(startTag: string, writes: CellWrite[]): string {
 function patchRowText(
   raw: string,
   row: number,
+  /** The indices (in `writes`) of the writes to this row. */
+  indices: number[],
   writes: CellWrite[],
   bin: (text: string) => string,
   emit: (piece: string) => void,
-  shared: Map<CellWrite, SharedPlace>,
-  keptMasters: Map<CellWrite, string>,
+  places: (SharedPlace | undefined)[],
+  keptMasters: Map<number, string>,
 ): void {
   // The start tag (see rowStartTag); a self-closing row gets a body.
   const startEnd = raw.indexOf('>') + 1;
@@ -272,22 +291,23 @@ function patchRowText(
   const closeAt = raw.lastIndexOf('</row>');
   const bodyEnd = selfClosingRow ? startEnd : closeAt >= startEnd ? closeAt : raw.length;
   // The last write to a column wins; writes in column order.
-  let ordered = writes;
-  if (writes.length > 1) {
-    const byCol = new Map<number, CellWrite>();
-    for (const w of writes) byCol.set(w.col, w);
-    ordered = [...byCol.values()].sort((a, b) => a.col - b.col);
+  let ordered = indices;
+  if (indices.length > 1) {
+    const byCol = new Map<number, number>();
+    for (const k of indices) byCol.set(writes[k].col, k);
+    ordered = [...byCol.values()].sort((a, b) => writes[a].col - writes[b].col);
   }
-  emit(rowStartTag(startTag, ordered));
+  emit(rowStartTag(startTag, ordered, writes));
   let from = startEnd;
   let has = !selfClosingRow && nextCell(raw, startEnd, 0);
-  for (const w of ordered) {
+  for (const k of ordered) {
+    const w = writes[k];
     while (has && cellCol < w.col) has = nextCell(raw, cellStart + 2, cellCol);
     // A cell cut short (no end) ends the row's cells: what follows is copied as it is.
     if (has && cellCol === w.col && !cellBounds(raw)) has = false;
     const existing = has && cellCol === w.col;
     const s = existing ? attributeAt(raw, cellStart + 2, cellTagEnd, 's') : -1;
-    const xml = bin(cellXml(row, w.col, s >= 0 ? raw.slice(s, attributeEnd) : undefined, w, shared.get(w), existing ? keptMasters.get(w) : undefined) ?? '');
+    const xml = bin(cellXml(row, w.col, s >= 0 ? raw.slice(s, attributeEnd) : undefined, w, places[k], existing ? keptMasters.get(k) : undefined) ?? '');
     const cut = has ? cellStart : bodyEnd;
     emit(raw.slice(from, cut));
     emit(xml);
@@ -305,30 +325,32 @@ const SHARED_MASTER = /<f\b[^>]*t="shared"[^>]*\bref="/;
  * master written again with its own formula (a recompute refreshing the result) keeps its `<f>`
  * element, recorded in `kept`; masters no write lands on are copied as they are.
  */
-function overwritesMaster(raw: string, writes: CellWrite[], txt: (s: string) => string, kept: Map<CellWrite, string>): boolean {
-  const byCol = new Map<number, CellWrite>();
-  for (const w of writes) byCol.set(w.col, w);
+function overwritesMaster(raw: string, indices: number[], writes: CellWrite[], txt: (s: string) => string, kept: Map<number, string>): boolean {
+  const byCol = new Map<number, number>();
+  for (const k of indices) byCol.set(writes[k].col, k);
   for (let has = nextCell(raw, 0, 0); has && cellBounds(raw); has = nextCell(raw, cellEnd, cellCol)) {
-    const w = byCol.get(cellCol);
+    const k = byCol.get(cellCol);
     // Only a cell with content (`<c …>…</c>`) can hold a formula.
-    if (!w || raw.charCodeAt(cellTagEnd) !== 62) continue;
+    if (k === undefined || raw.charCodeAt(cellTagEnd) !== 62) continue;
+    const w = writes[k];
     const inner = txt(raw.slice(cellTagEnd + 1, cellEnd - 4));
     if (!SHARED_MASTER.test(inner)) continue;
     const f = formulaElement(inner);
     const element = /<f\b[^>]*?(?:\/>|>[\s\S]*?<\/f>)/.exec(inner)?.[0];
     if (!f || !element || w.formula === null || decodeXml(f.text) !== w.formula) return true;
-    kept.set(w, element);
+    kept.set(k, element);
   }
   return false;
 }
 
-function writesByRow(writes: CellWrite[]): Map<number, CellWrite[]> {
-  const byRow = new Map<number, CellWrite[]>();
-  for (const w of writes) {
+/** The indices of the writes to each row. */
+function writesByRow(writes: CellWrite[]): Map<number, number[]> {
+  const byRow = new Map<number, number[]>();
+  writes.forEach((w, k) => {
     const list = byRow.get(w.row);
-    if (list) list.push(w);
-    else byRow.set(w.row, [w]);
-  }
+    if (list) list.push(k);
+    else byRow.set(w.row, [k]);
+  });
   return byRow;
 }
 
@@ -374,7 +396,7 @@ export function patchCellsPieces(
   const innerEnd = bounds.innerStart + bounds.inner.length;
   const byRow = writesByRow(writes);
   const chunks = rows && rows.length > 0 ? rows : rowChunks(sheetXml, bounds.innerStart, innerEnd);
-  const keptMasters = new Map<CellWrite, string>();
+  const keptMasters = new Map<number, string>();
   // Most sheets hold no shared formula at all: one search spares looking row by row.
   let touchesMaster = false;
   if (sheetXml.includes('t="shared"')) {
@@ -382,7 +404,7 @@ export function patchCellsPieces(
       const ws = byRow.get(chunks[i]);
       if (!ws) continue;
       const raw = sheetXml.slice(chunks[i + 1], chunks[i + 2]);
-      touchesMaster = raw.includes('t="shared"') && SHARED_MASTER.test(raw) && overwritesMaster(raw, ws, binary ? fromBinary : (t) => t, keptMasters);
+      touchesMaster = raw.includes('t="shared"') && SHARED_MASTER.test(raw) && overwritesMaster(raw, ws, writes, binary ? fromBinary : (t) => t, keptMasters);
     }
   }
   // The used-range hint sits before sheetData: only that head is searched.
@@ -397,11 +419,11 @@ export function patchCellsPieces(
     const all = new Map(rows.map((r) => [r.row, r]));
     for (const [row, ws] of byRow) {
       if (!all.has(row)) all.set(row, { row, attrsText: ` r="${row}"`, cells: [] });
-      applyWrites(all.get(row)!, ws);
+      applyWrites(all.get(row)!, ws, writes);
     }
     for (const r of [...all.values()].sort((a, b) => a.row - b.row)) out.push(bin(rowXml(r)));
   } else {
-    const shared = shareFormulas(writes, sheetXml, keptMasters);
+    const places = shareFormulas(writes, sheetXml, keptMasters);
     // Rows written that the sheet does not have yet (none, when every written row is there).
     let found = 0;
     for (let i = 0; i < chunks.length; i += 3) if (byRow.has(chunks[i])) found++;
@@ -416,7 +438,7 @@ export function patchCellsPieces(
       while (next < pending.length && pending[next] < upTo) {
         const row = pending[next++];
         const fresh: RawRow = { row, attrsText: ` r="${row}"`, cells: [] };
-        applyWrites(fresh, byRow.get(row)!, shared);
+        applyWrites(fresh, byRow.get(row)!, writes, places);
         out.push(bin(rowXml(fresh)));
       }
     };
@@ -444,7 +466,7 @@ export function patchCellsPieces(
         runEnd = end;
         continue;
       }
-      patchRowText(sheetXml.slice(start, end), row, ws, bin, out.push, shared, keptMasters);
+      patchRowText(sheetXml.slice(start, end), row, ws, writes, bin, out.push, places, keptMasters);
     }
     flush();
     emitNew(Number.POSITIVE_INFINITY);

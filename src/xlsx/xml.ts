@@ -172,16 +172,23 @@ export function bytesToBinary(bytes: Uint8Array): string {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** Whether a text is all ASCII: a loop for the short texts we write (a cell), the pattern for long ones. */
+function isAscii(text: string): boolean {
+  if (text.length > 256) return !NON_ASCII.test(text);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Text (UTF-16) as binary UTF-8. */
 export function toBinary(text: string): string {
-  if (!NON_ASCII.test(text)) return text;
+  if (isAscii(text)) return text;
   if (NodeBuffer) return NodeBuffer.from(text, 'utf8').toString('latin1');
   return bytesToBinary(utf8Encoder.encode(text));
 }
 
 /** Binary UTF-8 as text (UTF-16). */
 export function fromBinary(binary: string): string {
-  if (!NON_ASCII.test(binary)) return binary;
+  if (isAscii(binary)) return binary;
   if (NodeBuffer) return NodeBuffer.from(binary, 'latin1').toString('utf8');
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
