@@ -9,12 +9,20 @@
  */
 const path = require('path');
 
+/**
+ * A package or built-in module loaded when first used rather than at start: the command line
+ * compresses with Node's zlib (fflate serves the browser pages), commander needs child_process only
+ * for executable subcommands (we have none), and crypto only archives. Requiring them at every start
+ * cost about 15 ms. Only named members are used from them (what the proxy can give).
+ */
+const lazy = (name) => `var new Proxy({}, { get: (_, key) => require(${JSON.stringify(name)})[key] })`;
+
 module.exports = (env = {}) => ({
   mode: 'production',
   target: 'node18',
   entry: path.join(env.build ?? path.join(__dirname, 'build'), 'cli', 'main.js'),
   output: { path: env.build ?? path.join(__dirname, 'build'), filename: 'duerp.js', library: { type: 'commonjs2' }, compareBeforeEmit: false },
-  externals: { exceljs: 'commonjs exceljs', fflate: 'commonjs fflate' },
+  externals: { exceljs: 'commonjs exceljs', fflate: lazy('fflate'), 'node:child_process': lazy('node:child_process'), crypto: lazy('crypto') },
   // The packages bundled (commander) come from the project's node_modules, wherever DIR is.
   resolve: { modules: ['node_modules', path.join(__dirname, 'node_modules')] },
   // Readable stack traces (DUERP_DEBUG=1), and process.env read at run time, as the compiled files do.
