@@ -20,29 +20,52 @@ interface TextCell {
 
 /**
  * Each row's text cells, normalised once per sheet (recognition compares them many times), held
- * flat: row r's cells are cols/norms[start[r-1], start[r]). A 50,000-row table would otherwise make
- * half a million small objects that recognition reads once.
+ * flat in typed arrays: row r's cells are cols/ids[start[r-1], start[r]), each id naming one of the
+ * sheet's distinct normalised texts. A 50,000-row table holds 350,000 text cells but a few hundred
+ * distinct texts (families, units): each is compared once, and the garbage collector has no object
+ * and no array of strings to copy.
  */
 class SheetTexts {
   readonly height: number;
   readonly start: Int32Array;
-  readonly cols: number[] = [];
-  readonly norms: string[] = [];
+  readonly cols: Int32Array;
+  readonly ids: Int32Array;
+  /** The distinct normalised texts, by id. */
+  readonly distinct: string[] = [];
 
   constructor(sheet: SheetSnapshot) {
     this.height = sheet.values.length;
     this.start = new Int32Array(this.height + 1);
+    let cells = 0;
+    for (const line of sheet.values) cells += line.length;
+    this.cols = new Int32Array(cells);
+    this.ids = new Int32Array(cells);
+    // A cell's text → its id (-1: no label there); texts repeat, each is normalised once.
+    const idOfText = new Map<string, number>();
+    const idOfNorm = new Map<string, number>();
+    let n = 0;
     sheet.values.forEach((line, r) => {
       for (let c = 0; c < line.length; c++) {
         const v = line[c];
-        if (typeof v !== 'string' || v.length > MAX_LABEL_LENGTH) continue;
-        const norm = normaliseLabel(v);
-        if (!norm) continue;
-        this.cols.push(c + 1);
-        this.norms.push(norm);
+        if (typeof v !== 'string') continue;
+        let id = idOfText.get(v);
+        if (id === undefined) {
+          const norm = v.length > MAX_LABEL_LENGTH ? '' : normaliseLabel(v);
+          id = !norm ? -1 : (idOfNorm.get(norm) ?? this.distinct.push(norm) - 1);
+          if (norm) idOfNorm.set(norm, id);
+          idOfText.set(v, id);
+        }
+        if (id < 0) continue;
+        this.cols[n] = c + 1;
+        this.ids[n++] = id;
       }
-      this.start[r + 1] = this.norms.length;
+      this.start[r + 1] = n;
     });
+  }
+
+  /** The normalised text of cell i (an index into cols and ids). */
+  norm(i: number): string {
+    return this.distinct[this.ids[i]];
   }
 
   /** How many text cells row `row` (1-based) holds. */
@@ -54,8 +77,18 @@ class SheetTexts {
   row(row: number): TextCell[] {
     const cells: TextCell[] = [];
     if (row < 1 || row > this.height) return cells;
-    for (let i = this.start[row - 1]; i < this.start[row]; i++) cells.push({ col: this.cols[i], norm: this.norms[i] });
+    for (let i = this.start[row - 1]; i < this.start[row]; i++) cells.push({ col: this.cols[i], norm: this.norm(i) });
     return cells;
+  }
+
+  private totals: Int8Array | null = null;
+
+  /** Whether cell i's text opens a totals row (`Total*`, `Totaux`, `Total des effectifs =`), decided once per distinct text. */
+  isTotal(i: number): boolean {
+    const totals = (this.totals ??= new Int8Array(this.distinct.length));
+    const id = this.ids[i];
+    if (totals[id] === 0) totals[id] = /^tota(l|ux)\b/.test(this.distinct[id]) ? 1 : -1;
+    return totals[id] === 1;
   }
 }
 
@@ -67,39 +100,20 @@ function textsByRow(sheet: SheetSnapshot): SheetTexts {
   return index;
 }
 
-const rowsIndex = new WeakMap<SheetSnapshot, Map<string, number[]>>();
-
-/** The rows (1-based, ascending) where each normalised text appears: data texts repeat, so there are few. */
-function rowsByText(sheet: SheetSnapshot): Map<string, number[]> {
-  let index = rowsIndex.get(sheet);
-  if (!index) {
-    index = new Map();
-    const texts = textsByRow(sheet);
-    for (let row = 1; row <= texts.height; row++) {
-      for (let i = texts.start[row - 1]; i < texts.start[row]; i++) {
-        const norm = texts.norms[i];
-        const rows = index.get(norm);
-        if (!rows) index.set(norm, [row]);
-        else if (rows[rows.length - 1] !== row) rows.push(row);
-      }
-    }
-    rowsIndex.set(sheet, index);
-  }
-  return index;
-}
-
 /**
  * For each row, which required columns one of its texts names (bit k for required[k]): each
  * distinct text is compared once, instead of every cell of a 50,000-row table once per table spec.
  */
-function requiredMasks(sheet: SheetSnapshot, required: ColumnSpec[], height: number): Int32Array {
-  const masks = new Int32Array(height + 2);
-  for (const [norm, rows] of rowsByText(sheet)) {
-    let bits = 0;
+function requiredMasks(texts: SheetTexts, required: ColumnSpec[], height: number): Int32Array {
+  const bitsOf = new Int32Array(texts.distinct.length);
+  texts.distinct.forEach((norm, id) => {
     required.forEach((column, k) => {
-      if (strength(norm, column) > 0) bits |= 1 << k;
+      if (strength(norm, column) > 0) bitsOf[id] |= 1 << k;
     });
-    if (bits) for (const r of rows) masks[r] |= bits;
+  });
+  const masks = new Int32Array(height + 2);
+  for (let row = 1; row <= texts.height; row++) {
+    for (let i = texts.start[row - 1]; i < texts.start[row]; i++) masks[row] |= bitsOf[texts.ids[i]];
   }
   return masks;
 }
@@ -206,7 +220,7 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   const height = rowCount(sheet);
   const texts = textsByRow(sheet);
   const required = spec.columns.filter((c) => spec.required.includes(c.field));
-  const masks = requiredMasks(sheet, required, height);
+  const masks = requiredMasks(texts, required, height);
   // One bit per required column (a table requires a handful, far under 31).
   const all = (1 << required.length) - 1;
   const namesAll = (bits: number) => bits === all;
@@ -252,8 +266,7 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
 function closesTable(texts: SheetTexts, row: number, cols: number[]): boolean {
   if (row < 1 || row > texts.height) return false;
   for (let i = texts.start[row - 1]; i < texts.start[row]; i++) {
-    const norm = texts.norms[i];
-    if (norm.startsWith('tota') && /^tota(l|ux)\b/.test(norm) && cols.includes(texts.cols[i])) return true;
+    if (texts.isTotal(i) && cols.includes(texts.cols[i])) return true;
   }
   return false;
 }
