@@ -90,11 +90,11 @@ export function applyPlanToParts(parts: Parts, plan: Plan, pending?: Promise<voi
     // The sheet is patched as binary UTF-8 (one byte per character, untouched rows copied as they
     // came) and streamed: each piece is checksummed and deflated as it is made, so the new sheet is
     // never held whole. Colours and validations live after sheetData: only that tail is rewritten.
-    const { text, binary, rows } = partBinary(parts, path)!;
+    const { text, binary, layout } = partBinary(parts, path)!;
     const tail = (rest: string) => addValidations(addConditionalFormats(rest, c.formats), c.validations);
     if (binary) {
       const writer = new EntryWriter(path, pending !== undefined);
-      patchCellsPieces(text, c.writes, tail, true, (piece) => writer.writeBinary(piece), rows);
+      patchCellsPieces(text, c.writes, tail, true, (piece) => writer.writeBinary(piece), layout);
       if (pending) pending.push(writer.finishAsync().then((entry) => parts.setPacked(path, entry)));
       else parts.setPacked(path, writer.finish());
     } else parts.set(path, encodeUtf8Pieces(patchCellsPieces(text, c.writes, tail), 1.5));

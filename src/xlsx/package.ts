@@ -190,12 +190,18 @@ export interface PartText {
   text: string;
   /** Binary UTF-8 (one byte per character); false for a part in UTF-16, decoded to ordinary text. */
   binary: boolean;
+  /** What the reader found in a sheet while reading it, so that the patcher does not search again. */
+  layout?: SheetLayout;
+}
+
+export interface SheetLayout {
   /**
-   * The rows of a sheet's sheetData in `text`, as (row number, start, end) triples (patch-cells.ts,
-   * rowChunks), when the reader found them while reading the sheet: the patcher then does not
-   * search the text for them again.
+   * The rows of sheetData in the text, as (row number, start, end) triples (patch-cells.ts,
+   * rowChunks); empty when the reader could not vouch for them.
    */
-  rows?: number[];
+  rows: number[];
+  /** The first shared-formula index (`<f t="shared" si="…">`) no cell of the sheet uses. */
+  nextSharedIndex: number;
 }
 
 /**

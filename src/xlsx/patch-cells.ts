@@ -8,6 +8,7 @@ import type { CellValue } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
 import { attributeAt, attributeEnd, formulaElement, integerAt, parseRows, rowShiftMatcher, rowShifter, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
 import { decodeXml, escapeText, escapeXml, fromBinary, isNameEnd, toBinary } from './xml';
+import type { SheetLayout } from './package';
 
 export interface CellWrite {
   row: number;
@@ -17,42 +18,54 @@ export interface CellWrite {
   formula: string | null;
 }
 
-function valueXml(value: CellValue, formula: boolean): { t: string | null; inner: string } {
+const asIs = (text: string) => text;
+
+/** The cell's type and content; `bin` turns what the plan wrote into the sheet's text (binary or not). */
+function valueXml(value: CellValue, formula: boolean, bin: (text: string) => string): { t: string | null; inner: string } {
   if (value === null || value === undefined) return { t: null, inner: '' };
-  if (typeof value === 'object') return { t: 'e', inner: `<v>${escapeText(value.error)}</v>` };
+  if (typeof value === 'object') return { t: 'e', inner: `<v>${bin(escapeText(value.error))}</v>` };
   if (typeof value === 'boolean') return { t: 'b', inner: `<v>${value ? 1 : 0}</v>` };
   if (typeof value === 'number') return { t: null, inner: `<v>${value}</v>` };
-  if (formula) return { t: 'str', inner: `<v>${escapeText(value)}</v>` };
-  return { t: 'inlineStr', inner: `<is><t xml:space="preserve">${escapeText(value)}</t></is>` };
+  if (formula) return { t: 'str', inner: `<v>${bin(escapeText(value))}</v>` };
+  return { t: 'inlineStr', inner: `<is><t xml:space="preserve">${bin(escapeText(value))}</t></is>` };
 }
 
 /** A write's place in a shared formula: the master carries the group's range and the text. */
 interface SharedPlace {
   si: number;
   ref?: string;
+  /** A child's `<f>` element, the same for the whole group (made once). */
+  childXml?: string;
 }
 
-function formulaXml(formula: string, shared: SharedPlace | undefined): string {
-  if (!shared) return `<f>${escapeText(formula)}</f>`;
-  if (shared.ref === undefined) return `<f t="shared" si="${shared.si}"/>`;
-  return `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(formula)}</f>`;
+function formulaXml(formula: string, shared: SharedPlace | undefined, bin: (text: string) => string): string {
+  if (!shared) return `<f>${bin(escapeText(formula))}</f>`;
+  if (shared.ref === undefined) return (shared.childXml ??= `<f t="shared" si="${shared.si}"/>`);
+  return `<f t="shared" ref="${shared.ref}" si="${shared.si}">${bin(escapeText(formula))}</f>`;
 }
 
-/** `keptFormula`: the cell's own `<f>` element, kept as it was (a shared formula's master written again). */
-function cellXml(row: number, col: number, style: string | undefined, write: CellWrite, shared?: SharedPlace, keptFormula?: string): string | null {
-  const v = valueXml(write.value, write.formula !== null);
+/**
+ * A written cell's XML, or null when nothing is left to write. `keptFormula`: the cell's own `<f>`
+ * element, kept as it was (a shared formula's master written again). `bin`: the sheet's text is
+ * binary UTF-8 (xml.ts, toBinary), and so must be what the plan wrote (the rest is ASCII).
+ */
+function cellXml(row: number, col: number, style: string | undefined, write: CellWrite, shared?: SharedPlace, keptFormula?: string, bin: (text: string) => string = asIs): string | null {
+  const v = valueXml(write.value, write.formula !== null, bin);
   const s = style ? ` s="${style}"` : '';
   if (write.formula === null && !v.inner) return style ? `<c r="${columnLetter(col)}${row}"${s}/>` : null;
   const t = v.t ? ` t="${v.t}"` : '';
-  const f = write.formula !== null ? (keptFormula ?? formulaXml(write.formula, shared)) : '';
+  const f = write.formula !== null ? (keptFormula !== undefined ? bin(keptFormula) : formulaXml(write.formula, shared, bin)) : '';
   return `<c r="${columnLetter(col)}${row}"${s}${t}>${f}${v.inner}</c>`;
 }
 
-/** The first shared-formula index the sheet does not use (any `si="n"` in its text counts). */
+/**
+ * The first shared-formula index the sheet does not use (any `si="n"` or `si='n'` in its text
+ * counts), when the reader did not note it (package.ts, SheetLayout).
+ */
 function nextSharedIndex(xml: string): number {
   let next = 0;
-  for (let at = xml.indexOf('si="'); at >= 0; at = xml.indexOf('si="', at + 4)) {
-    const n = Number(/^\d+/.exec(xml.slice(at + 4, at + 14))?.[0] ?? -1);
+  for (let at = xml.indexOf('si='); at >= 0; at = xml.indexOf('si=', at + 3)) {
+    const n = Number(/^["'](\d+)/.exec(xml.slice(at + 3, at + 14))?.[1] ?? -1);
     if (n >= next) next = n + 1;
   }
   return next;
@@ -75,7 +88,7 @@ function shareable(formula: string): boolean {
  * formula is the first one moved down (as Excel, LibreOffice and read-snapshot.ts expand them), so
  * what a reader finds is exactly what the plan wrote.
  */
-function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<number, string>): (SharedPlace | undefined)[] {
+function shareFormulas(writes: CellWrite[], firstFreeIndex: () => number, skip: Map<number, string>): (SharedPlace | undefined)[] {
   // Places by the write's index (a Map keyed by 50,000 write objects costs more than the rest).
   const places: (SharedPlace | undefined)[] = new Array(writes.length);
   // Each column's writes (their indices), in row order (a stable sort keeps a cell's writes in plan order).
@@ -106,7 +119,7 @@ function shareFormulas(writes: CellWrite[], sheetXml: string, skip: Map<number, 
       const end = writes[list[j - 1]];
       // rowShiftMatcher repeats shiftFormula's steps; the reader's own function confirms the run's end.
       if (j - i >= 2 && shiftFormula(master.formula!, end.row - master.row, 0) === end.formula) {
-        if (si < 0) si = nextSharedIndex(sheetXml);
+        if (si < 0) si = firstFreeIndex();
         places[list[i]] = { si, ref: `${columnLetter(col)}${master.row}:${columnLetter(col)}${end.row}` };
         // The group's children share one place (nothing in it differs from one to the next).
         const child: SharedPlace = { si };
@@ -259,6 +272,18 @@ function cellBounds(raw: string): boolean {
   return true;
 }
 
+/** The number written in text[from, to) in digits only (nothing else, not empty), or -1. */
+function digitsAt(text: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /**
  * A row's start tag as it is written back: its `spans` hint (the columns its cells cover) is kept
  * when every write falls inside it, and dropped otherwise (a stale hint is worse than none).
@@ -267,8 +292,12 @@ function rowStartTag(startTag: string, indices: number[], writes: CellWrite[]): 
   const at = startTag.indexOf(' spans="');
   if (at < 0) return startTag;
   const end = startTag.indexOf('"', at + 8);
-  const m = end < 0 ? null : /^(\d+):(\d+)$/.exec(startTag.slice(at + 8, end));
-  if (m && indices.every((k) => writes[k].col >= Number(m[1]) && writes[k].col <= Number(m[2]))) return startTag;
+  const colon = end < 0 ? -1 : startTag.indexOf(':', at + 8);
+  // `first:last`, in digits only.
+  const first = colon < 0 || colon > end ? -1 : digitsAt(startTag, at + 8, colon);
+  const last = first < 0 ? -1 : digitsAt(startTag, colon + 1, end);
+  const inside = (k: number) => writes[k].col >= first && writes[k].col <= last;
+  if (first >= 0 && last >= 0 && indices.every(inside)) return startTag;
   return startTag.replace(/\s*spans="[^"]*"/, '');
 }
 
@@ -307,7 +336,7 @@ function patchRowText(
     if (has && cellCol === w.col && !cellBounds(raw)) has = false;
     const existing = has && cellCol === w.col;
     const s = existing ? attributeAt(raw, cellStart + 2, cellTagEnd, 's') : -1;
-    const xml = bin(cellXml(row, w.col, s >= 0 ? raw.slice(s, attributeEnd) : undefined, w, places[k], existing ? keptMasters.get(k) : undefined) ?? '');
+    const xml = cellXml(row, w.col, s >= 0 ? raw.slice(s, attributeEnd) : undefined, w, places[k], existing ? keptMasters.get(k) : undefined, bin) ?? '';
     const cut = has ? cellStart : bodyEnd;
     emit(raw.slice(from, cut));
     emit(xml);
@@ -380,8 +409,8 @@ export function patchCellsPieces(
   binary = false,
   /** Receives each piece as it is made (nothing is then kept, and [] is returned). */
   emit?: (piece: string) => void,
-  /** The rows of sheetData as rowChunks would find them, when the reader noted them (package.ts, PartText). */
-  rows?: number[],
+  /** What the reader noted of the sheet (package.ts, SheetLayout): not searched for again. */
+  layout?: SheetLayout,
 ): string[] {
   const bin = binary ? toBinary : (text: string) => text;
   const onTail = tail && binary ? (rest: string) => toBinary(tail(fromBinary(rest))) : tail;
@@ -395,7 +424,7 @@ export function patchCellsPieces(
   if (!bounds) throw new Error('feuille sans sheetData');
   const innerEnd = bounds.innerStart + bounds.inner.length;
   const byRow = writesByRow(writes);
-  const chunks = rows && rows.length > 0 ? rows : rowChunks(sheetXml, bounds.innerStart, innerEnd);
+  const chunks = layout && layout.rows.length > 0 ? layout.rows : rowChunks(sheetXml, bounds.innerStart, innerEnd);
   const keptMasters = new Map<number, string>();
   // Most sheets hold no shared formula at all: one search spares looking row by row.
   let touchesMaster = false;
@@ -423,7 +452,7 @@ export function patchCellsPieces(
     }
     for (const r of [...all.values()].sort((a, b) => a.row - b.row)) out.push(bin(rowXml(r)));
   } else {
-    const places = shareFormulas(writes, sheetXml, keptMasters);
+    const places = shareFormulas(writes, () => layout?.nextSharedIndex ?? nextSharedIndex(sheetXml), keptMasters);
     // Rows written that the sheet does not have yet (none, when every written row is there).
     let found = 0;
     for (let i = 0; i < chunks.length; i += 3) if (byRow.has(chunks[i])) found++;

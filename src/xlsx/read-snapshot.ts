@@ -7,7 +7,7 @@ import type { CellValue, ConditionalFormatRule, DefinedName, SheetSnapshot, Vali
 import { shiftFormula } from './formula-shift';
 import { UnreadableWorkbook } from './errors';
 import { readCustomProperties } from './custom-properties';
-import { partBinary, partText, sheetEntries, unzipPackage, type Parts } from './package';
+import { partBinary, partText, sheetEntries, unzipPackage, type Parts, type SheetLayout } from './package';
 import { formulaElement, integerAt, rowShifter, scanCellRanges, sheetDataBounds, valueElement } from './sheet-xml';
 import { attribute, attributes, decodeXml, forEachElement, fromBinary, isNameEnd, textRuns } from './xml';
 
@@ -133,7 +133,7 @@ function cellValueAt(xml: string, t: number, tEnd: number, iS: number, iE: numbe
 }
 
 /** A sheet's cells with content, row by row (sparse: nothing for an empty cell or row). */
-function readSparseSheet(xml: string, data: SheetData | null, strings: string[], binary: boolean, layout?: number[]): Map<number, SparseRow> {
+function readSparseSheet(xml: string, data: SheetData | null, strings: string[], binary: boolean, layout?: SheetLayout): Map<number, SparseRow> {
   const txt = binary ? fromBinary : asIs;
   const rows = new Map<number, SparseRow>();
   const masters = new Map<string, SharedMaster>();
@@ -152,6 +152,8 @@ function readSparseSheet(xml: string, data: SheetData | null, strings: string[],
     const f = hasFormula ? formulaElement(xml.slice(iS, iE)) : null;
     if (f) {
       if (f.attrs.t === 'shared' && f.attrs.si !== undefined) {
+        const si = Number(f.attrs.si);
+        if (layout && Number.isInteger(si) && si >= layout.nextSharedIndex) layout.nextSharedIndex = si + 1;
         if (f.text) {
           text = decodeXml(txt(f.text));
           masters.set(f.attrs.si, { row, col, text });
@@ -184,7 +186,7 @@ function readSparseSheet(xml: string, data: SheetData | null, strings: string[],
       values[col - 1] = value;
       formulas[col - 1] = formula;
     }
-  }, layout);
+  }, layout?.rows);
   return rows;
 }
 
@@ -304,10 +306,10 @@ export function readPartsSnapshot(parts: Parts): WorkbookSnapshot {
       const part = partBinary(parts, s.path)!;
       const { text: xml, binary } = part;
       const data = sheetDataBounds(xml);
-      // The rows found on the way are noted on the part, for the patcher (package.ts, PartText).
-      const layout: number[] = [];
+      // What is found on the way is noted on the part, for the patcher (package.ts, SheetLayout).
+      const layout: SheetLayout = { rows: [], nextSharedIndex: 0 };
       const sparse = readSparseSheet(xml, data, strings, binary, layout);
-      part.rows = layout;
+      part.layout = layout;
       budget -= expandedSize(sparse);
       if (budget < 0) throw tooLarge(s.name);
       return sheetExtras(s.name, s.state, xml, data, binary, densify(sparse));

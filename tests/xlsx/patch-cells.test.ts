@@ -31,4 +31,10 @@ describe('patchCells finds each cell of a row however it is written', () => {
     expect(xml).toContain('<row r="2" spans="1:3"><c r="B2" s="4"><v>7</v></c></row>');
     expect(xml).toContain('<row r="3"><c r="A3"><v>1</v></c><c r="E3"><v>9</v></c></row>');
   });
+
+  it('keeps a spans hint only when it is written first:last in digits', () => {
+    const kept = (spans: string) => patchCells(sheet(`<row r="2" spans="${spans}"><c r="B2"><v>0</v></c></row>`), [value(2, 2, 7)]).includes(`spans="${spans}"`);
+    expect(['1:3', '2:2', '01:10'].map(kept)).toEqual([true, true, true]);
+    expect(['2 :3', ' 1:3', '1:3 ', '1:', ':3', '1:3:5', 'a:3', '1-3', '', '3:1'].map(kept)).toEqual(Array(10).fill(false));
+  });
 });
