@@ -103,14 +103,20 @@ function textsByRow(sheet: SheetSnapshot): SheetTexts {
 /**
  * For each row, which required columns one of its texts names (bit k for required[k]): each
  * distinct text is compared once, instead of every cell of a 50,000-row table once per table spec.
+ * Null when some required column is named nowhere on the sheet.
  */
-function requiredMasks(texts: SheetTexts, required: ColumnSpec[], height: number): Int32Array {
+function requiredMasks(texts: SheetTexts, required: ColumnSpec[], height: number): Int32Array | null {
   const bitsOf = new Int32Array(texts.distinct.length);
+  let named = 0;
   texts.distinct.forEach((norm, id) => {
     required.forEach((column, k) => {
       if (strength(norm, column) > 0) bitsOf[id] |= 1 << k;
     });
+    named |= bitsOf[id];
   });
+  // A required column no text of the sheet names: no header anywhere (the usual answer, as every
+  // table of every kind is looked for on every sheet), decided without reading the rows.
+  if (named !== (1 << required.length) - 1) return null;
   const masks = new Int32Array(height + 2);
   for (let row = 1; row <= texts.height; row++) {
     for (let i = texts.start[row - 1]; i < texts.start[row]; i++) masks[row] |= bitsOf[texts.ids[i]];
@@ -180,6 +186,18 @@ function isFilled(sheet: SheetSnapshot, row: number, col: number): boolean {
   return !isEmptyValue(cellValue(sheet, row, col)) || cellFormula(sheet, row, col) !== null;
 }
 
+/** Whether one of the columns `cols` is filled on `row` (each row of a 50,000-row table is asked). */
+function anyFilled(sheet: SheetSnapshot, row: number, cols: number[]): boolean {
+  const values = sheet.values[row - 1];
+  const formulas = sheet.formulas[row - 1];
+  if (!values && !formulas) return false;
+  for (let k = 0; k < cols.length; k++) {
+    const c = cols[k] - 1;
+    if (!isEmptyValue(values?.[c]) || (formulas?.[c] ?? null) !== null) return true;
+  }
+  return false;
+}
+
 interface Box {
   top: number;
   left: number;
@@ -221,6 +239,7 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   const texts = textsByRow(sheet);
   const required = spec.columns.filter((c) => spec.required.includes(c.field));
   const masks = requiredMasks(texts, required, height);
+  if (!masks) return null;
   // One bit per required column (a table requires a handful, far under 31).
   const all = (1 << required.length) - 1;
   const namesAll = (bits: number) => bits === all;
@@ -252,7 +271,7 @@ export function findTable(sheet: SheetSnapshot, spec: TableSpec): TableLocation 
   for (let row = firstRow; row <= height && gap < TABLE_END_GAP; row++) {
     // A totals row closes the table (`Total*`, `Totaux`, `Total des effectifs =`).
     if (closesTable(texts, row, cols)) break;
-    if (cols.some((c) => isFilled(sheet, row, c))) {
+    if (anyFilled(sheet, row, cols)) {
       lastRow = row;
       gap = 0;
     } else gap++;
