@@ -145,27 +145,30 @@ let tagType = -1;
 let tagTypeEnd = -1;
 
 /**
- * One pass over a cell's start tag xml[from, to) (its attributes): records where `r` and `t` are,
- * instead of one search per attribute. False when the tag is not plainly `name="value"` pairs: the
- * caller then asks attributeRange, which knows the odd shapes.
+ * One pass over a cell's start tag from `from` (after `<c`): records where `r` and `t` are, instead
+ * of one search per attribute, and gives the index of the tag's `>` (the tag's end found on the
+ * way). -1 when the tag is not plainly `name="value"` pairs ending in `>` or `/>` before `limit`:
+ * the caller then asks attributeRange, which knows the odd shapes.
  */
-function tagAttributes(xml: string, from: number, to: number): boolean {
+function cellTagEnd(xml: string, from: number, limit: number): number {
   tagRef = tagType = -1;
   let p = from;
   for (;;) {
-    while (p < to && isSpace(xml.charCodeAt(p))) p++;
-    if (p >= to) return true;
-    const name = p;
     let c = xml.charCodeAt(p);
-    while (p < to && c !== 61 && !isSpace(c)) c = xml.charCodeAt(++p);
+    while (isSpace(c)) c = xml.charCodeAt(++p);
+    if (p >= limit) return -1;
+    if (c === 62 /* > */) return p;
+    if (c === 47 /* / */) return xml.charCodeAt(p + 1) === 62 && p + 1 < limit ? p + 1 : -1;
+    const name = p;
+    while (p < limit && c !== 61 && c !== 62 && c !== 47 && !isSpace(c)) c = xml.charCodeAt(++p);
     const nameEnd = p;
-    while (p < to && isSpace(c)) c = xml.charCodeAt(++p);
-    if (p >= to || c !== 61) return false;
+    while (p < limit && isSpace(c)) c = xml.charCodeAt(++p);
+    if (p >= limit || c !== 61 || nameEnd === name) return -1;
     c = xml.charCodeAt(++p);
-    while (p < to && isSpace(c)) c = xml.charCodeAt(++p);
-    if (c !== 34 && c !== 39) return false;
+    while (p < limit && isSpace(c)) c = xml.charCodeAt(++p);
+    if (c !== 34 && c !== 39) return -1;
     const close = xml.indexOf(c === 34 ? '"' : "'", p + 1);
-    if (close < 0 || close >= to) return false;
+    if (close < 0 || close >= limit) return -1;
     if (nameEnd - name === 1) {
       const n = xml.charCodeAt(name);
       if (n === 114 /* r */ && tagRef < 0) {
@@ -230,14 +233,16 @@ export function scanCellRanges(
   while (at >= 0 && at < to) {
     const c1 = xml.charCodeAt(at + 1);
     if (c1 === 99 /* c */ && isNameEnd(xml.charCodeAt(at + 2))) {
-      const gt = xml.indexOf('>', at);
+      let gt = cellTagEnd(xml, at + 2, to);
+      const plainTag = gt >= 0;
+      if (!plainTag) gt = xml.indexOf('>', at);
       if (gt < 0 || gt > to) {
         plain = false;
         break;
       }
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
       const attrsEnd = selfClosing ? gt - 1 : gt;
-      if (!tagAttributes(xml, at + 2, attrsEnd)) {
+      if (!plainTag) {
         const r = attributeRange(xml, at + 2, attrsEnd, 'r');
         tagRef = r ? r[0] : -1;
         tagRefEnd = r ? r[1] : -1;
