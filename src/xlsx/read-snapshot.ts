@@ -140,7 +140,7 @@ function readSparseSheet(xml: string, data: SheetData | null, strings: string[],
   if (!data) return rows;
   let lastRow = -1;
   let lastLine: SparseRow | undefined;
-  scanCellRanges(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, _aS, _aE, iS, iE, tS, tE) => {
+  scanCellRanges(xml, data.innerStart, data.innerStart + data.inner.length, (row, col, iS, iE, tS, tE) => {
     // The usual content, a value alone (`<v>…</v>`, no formula), is taken without searching it.
     if (iE - iS >= 7 && xml.charCodeAt(iS) === 60 && xml.charCodeAt(iS + 1) === 118 && xml.charCodeAt(iS + 2) === 62 && xml.charCodeAt(iE - 1) === 62 && xml.charCodeAt(iE - 2) === 118 && xml.charCodeAt(iE - 3) === 47 && xml.charCodeAt(iE - 4) === 60) {
       vS = iS + 3;

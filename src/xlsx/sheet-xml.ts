@@ -137,7 +137,7 @@ let refRow = 0;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
-// Where tagAttributes found a cell's `r` and `t` values (-1 when absent; module state: nothing
+// Where cellTagEnd found a cell's `r` and `t` values (-1 when absent; module state: nothing
 // allocated per cell).
 let tagRef = -1;
 let tagRefEnd = -1;
@@ -207,16 +207,17 @@ function refAt(xml: string, from: number, to: number): boolean {
 }
 
 /**
- * Calls `visit` for every cell of sheetData that has content, with the offsets of its start tag's
- * attributes and of its content in `xml` (`<c …/>` and `<c …></c>` carry only a format and are
- * skipped without allocating anything). Rows and columns are the ones the cells name (or follow
+ * Calls `visit` for every cell of sheetData that has content, with the offsets of its content and
+ * of its type in `xml` (`<c …/>` and `<c …></c>` carry only a format and are skipped without
+ * allocating anything). Rows and columns are the ones the cells name (or follow
  * their predecessor when unnamed); a reference outside Excel's grid is refused.
  */
 export function scanCellRanges(
   xml: string,
   from: number,
   to: number,
-  visit: (row: number, col: number, attrsStart: number, attrsEnd: number, innerStart: number, innerEnd: number, typeStart: number, typeEnd: number) => void,
+  /** A cell with content: its content is xml[innerStart, innerEnd), its `t` value xml[typeStart, typeEnd) (typeStart -1 when it has none). */
+  visit: (row: number, col: number, innerStart: number, innerEnd: number, typeStart: number, typeEnd: number) => void,
   /**
    * Receives the rows as patch-cells.ts's rowChunks finds them, (row number, start, end) triples,
    * when the scan could tell them plainly; emptied when it could not (a row tag cut short, a row
@@ -265,7 +266,7 @@ export function scanCellRanges(
         plain = false;
         break;
       }
-      if (close > gt + 1) visit(row, col, at + 2, attrsEnd, gt + 1, close, tagType, tagTypeEnd);
+      if (close > gt + 1) visit(row, col, gt + 1, close, tagType, tagTypeEnd);
       at = xml.indexOf('<', close + 4);
       continue;
     }
