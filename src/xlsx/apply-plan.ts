@@ -49,7 +49,9 @@ export function applyPlanToParts(parts: Parts, plan: Plan, pending?: Promise<voi
   let formulasChanged = false;
   const properties: PropertyEdit[] = [];
 
-  for (const e of editsInApplyOrder(plan)) {
+  const edits = editsInApplyOrder(plan);
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
     switch (e.kind) {
       case 'sheet':
         if (!paths.has(e.sheet)) paths.set(e.sheet, addSheet(parts, e.sheet, e.visibility));

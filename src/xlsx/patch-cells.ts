@@ -296,8 +296,9 @@ function rowStartTag(startTag: string, indices: number[], writes: CellWrite[]): 
   // `first:last`, in digits only.
   const first = colon < 0 || colon > end ? -1 : digitsAt(startTag, at + 8, colon);
   const last = first < 0 ? -1 : digitsAt(startTag, colon + 1, end);
-  const inside = (k: number) => writes[k].col >= first && writes[k].col <= last;
-  if (first >= 0 && last >= 0 && indices.every(inside)) return startTag;
+  let inside = first >= 0 && last >= 0;
+  for (let i = 0; inside && i < indices.length; i++) inside = writes[indices[i]].col >= first && writes[indices[i]].col <= last;
+  if (inside) return startTag;
   return startTag.replace(/\s*spans="[^"]*"/, '');
 }
 
@@ -537,9 +538,9 @@ function extendDimension(xml: string, writes: CellWrite[]): string {
   if (!m) return xml;
   let maxRow = Number(m[4] ?? m[2]);
   let maxCol = columnNumber(m[3] ?? m[1]);
-  for (const w of writes) {
-    maxRow = Math.max(maxRow, w.row);
-    maxCol = Math.max(maxCol, w.col);
+  for (let k = 0; k < writes.length; k++) {
+    if (writes[k].row > maxRow) maxRow = writes[k].row;
+    if (writes[k].col > maxCol) maxCol = writes[k].col;
   }
   return xml.replace(m[0], `<dimension ref="${m[1]}${m[2]}:${columnLetter(maxCol)}${maxRow}"/>`);
 }

@@ -194,17 +194,20 @@ function readSparseSheet(xml: string, data: SheetData | null, strings: string[],
 function expandedSize(rows: Map<number, SparseRow>): number {
   let last = 0;
   let cells = 0;
-  for (const [r, line] of rows) {
+  // forEach: a for…of over 50,000 entries makes an array per entry until the loop is optimised.
+  rows.forEach((line, r) => {
     if (r > last) last = r;
     cells += line.length;
-  }
+  });
   return last + cells;
 }
 
 /** The dense grids of the snapshot, up to the last row and, in each row, the last cell with content. */
 function densify(rows: Map<number, SparseRow>): { values: CellValue[][]; formulas: (string | null)[][] } {
   let last = 0;
-  for (const r of rows.keys()) if (r > last) last = r;
+  rows.forEach((_line, r) => {
+    if (r > last) last = r;
+  });
   const values: CellValue[][] = new Array(last);
   const formulas: (string | null)[][] = new Array(last);
   for (let r = 0; r < last; r++) {

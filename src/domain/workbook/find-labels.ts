@@ -37,7 +37,7 @@ class SheetTexts {
     this.height = sheet.values.length;
     this.start = new Int32Array(this.height + 1);
     let cells = 0;
-    for (const line of sheet.values) cells += line.length;
+    for (let r = 0; r < this.height; r++) cells += sheet.values[r].length;
     this.cols = new Int32Array(cells);
     this.ids = new Int32Array(cells);
     // A cell's text → its id (-1: no label there); texts repeat, each is normalised once.
