@@ -6,7 +6,7 @@
 import { columnLetter, columnNumber } from '../domain/workbook/address';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { shiftFormula } from './formula-shift';
-import { attributeAt, attributeEnd, formulaElement, integerAt, parseRows, rowShiftMatcher, rowShifter, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
+import { attributeAt, attributeEnd, digitsAt, formulaElement, integerAt, parseRows, rowShiftMatcher, rowShifter, sheetDataBounds, type RawCell, type RawRow } from './sheet-xml';
 import { decodeXml, escapeText, escapeXml, fromBinary, isNameEnd, toBinary } from './xml';
 import type { SheetLayout } from './package';
 
@@ -247,12 +247,6 @@ function nextCell(raw: string, from: number, previous: number): boolean {
   cellStart = at;
   cellTagEnd = raw.charCodeAt(gt - 1) === 47 ? gt - 1 : gt;
   cellEnd = -1;
-  // `<c r="…` as Excel writes it: the column read in place; any other tag: its `r` looked for.
-  if (raw.charCodeAt(at + 2) === 32 && raw.charCodeAt(at + 3) === 114 && raw.charCodeAt(at + 4) === 61 && raw.charCodeAt(at + 5) === 34) {
-    const close = raw.indexOf('"', at + 6);
-    cellCol = close > at + 6 && close < cellTagEnd ? refColumnAt(raw, at + 6, close) || previous + 1 : previous + 1;
-    return true;
-  }
   const r = attributeAt(raw, at + 2, cellTagEnd, 'r');
   cellCol = r >= 0 && attributeEnd > r ? refColumnAt(raw, r, attributeEnd) || previous + 1 : previous + 1;
   return true;
@@ -270,18 +264,6 @@ function cellBounds(raw: string): boolean {
   if (close < 0) return false;
   cellEnd = close + 4;
   return true;
-}
-
-/** The number written in text[from, to) in digits only (nothing else, not empty), or -1. */
-function digitsAt(text: string, from: number, to: number): number {
-  if (from >= to) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 /**

@@ -71,12 +71,17 @@ function rowNumber(text: string | undefined, implicit: number): number {
 
 /** The non-negative integer written in xml[from, to) (spaces around allowed), or -1. */
 export function integerAt(xml: string, from: number, to: number): number {
-  let n = 0;
   while (from < to && xml.charCodeAt(from) === 32) from++;
   while (to > from && xml.charCodeAt(to - 1) === 32) to--;
+  return digitsAt(xml, from, to);
+}
+
+/** The number written in text[from, to) in digits only (nothing else, not empty), or -1. */
+export function digitsAt(text: string, from: number, to: number): number {
   if (from >= to) return -1;
+  let n = 0;
   for (let i = from; i < to; i++) {
-    const d = xml.charCodeAt(i) - 48;
+    const d = text.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     n = n * 10 + d;
   }
@@ -396,7 +401,7 @@ export function rowShifter(formula: string): (dr: number) => string {
   };
 }
 
-/** Whether `digits` is written at xml[at…] as a decimal (no sign, no leading zero): its length, or -1. */
+/** Whether `n` is written at text[at…] as a decimal (no sign, no leading zero): its length, or -1. */
 function integerWrittenAt(text: string, at: number, n: number): number {
   let width = 1;
   for (let p = 10; p <= n; p *= 10) width++;

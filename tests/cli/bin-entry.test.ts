@@ -43,17 +43,46 @@ it('runs the bundle when it is as new as the compiled modules, the modules when 
   expect(run().stdout).toBe('modules');
 });
 
-it('the project\'s bundle runs by itself, away from the compiled modules', () => {
-  const bundle = path.join(root, 'build/duerp.js');
-  // Built by `npm install` (prepare) and by scripts/ensure-install.js before the tests.
-  expect(fs.existsSync(bundle)).toBe(true);
-  // A folder with the bundle and the packages only: nothing of build/cli to fall back on.
-  const folder = path.join(base, 'alone');
-  fs.mkdirSync(folder);
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(folder, 'node_modules'));
-  const alone = path.join(folder, 'duerp.js');
-  fs.copyFileSync(bundle, alone);
-  const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(alone)}).run(['node', 'duerp', 'catalogue', 'families', '--json']).then((c) => { process.exitCode = c; })`], { cwd: os.tmpdir(), encoding: 'utf8' });
-  expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
-  expect(JSON.parse(r.stdout)).toHaveLength(26);
+describe('the project\'s bundle, away from the compiled modules', () => {
+  let alone = '';
+  beforeAll(() => {
+    const bundle = path.join(root, 'build/duerp.js');
+    // Built by `npm install` (prepare) and by scripts/ensure-install.js before the tests.
+    expect(fs.existsSync(bundle)).toBe(true);
+    // A folder with the bundle and the packages only: nothing of build/cli to fall back on.
+    const folder = path.join(base, 'alone');
+    fs.mkdirSync(folder);
+    fs.symlinkSync(path.join(root, 'node_modules'), path.join(folder, 'node_modules'));
+    alone = path.join(folder, 'duerp.js');
+    fs.copyFileSync(bundle, alone);
+  });
+  // Runs a command from a script file (`node -e` loads crypto itself), then prints what was loaded.
+  const runAlone = (args: string[]) => {
+    const script = path.join(base, `run-${args[0]}.js`);
+    fs.writeFileSync(
+      script,
+      `require(${JSON.stringify(alone)}).run(['node', 'duerp', ...${JSON.stringify(args)}]).then((c) => {
+        process.exitCode = c;
+        const loaded = ['child_process', 'crypto'].filter((m) => process.moduleLoadList.includes('NativeModule ' + m));
+        if (Object.keys(require.cache).some((k) => k.includes('fflate'))) loaded.push('fflate');
+        process.stderr.write(JSON.stringify(loaded));
+      });`,
+    );
+    return spawnSync(process.execPath, [script], { cwd: os.tmpdir(), encoding: 'utf8' });
+  };
+
+  it('runs by itself, and loads neither fflate, child_process nor crypto for a command that needs none', () => {
+    const r = runAlone(['catalogue', 'families', '--json']);
+    expect({ status: r.status, loaded: r.stderr }).toEqual({ status: 0, loaded: '[]' });
+    expect(JSON.parse(r.stdout)).toHaveLength(26);
+  });
+
+  it('reads and writes workbooks with Node\'s zlib: fflate is never loaded (crypto only by ExcelJS, for `new`)', () => {
+    const census = path.join(base, 'neuf.xlsx');
+    expect(runAlone(['new', 'recensement', '-o', census]).status).toBe(0);
+    const repaired = runAlone(['recompute', census, '-o', path.join(base, 'recalcule.xlsx')]);
+    expect({ status: repaired.status, loaded: repaired.stderr }).toEqual({ status: 0, loaded: '[]' });
+    const inspected = runAlone(['inspect', path.join(base, 'recalcule.xlsx'), '--json']);
+    expect(JSON.parse(inspected.stdout).kind).toBe('recensement');
+  });
 });

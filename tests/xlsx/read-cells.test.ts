@@ -50,8 +50,12 @@ describe('reading a cell', () => {
         '<c\tr = "B1"\tt = \'s\' ><v>0</v></c>',
         '<c r="C1" s=2 t="s"><v>1</v></c>',
         '<c t="s" t="n" r="D1"><v>0</v></c>',
+        // A `>` and a `/>` inside quoted values are not the tag's end; a cell without content is skipped.
+        '<c r="E1" x="a>b" t="s"><v>1</v></c>',
+        '<c r="F1" x="c/>" s="3"/>',
+        '<c r="G1" x=\'d"/>\' t="s"><v>0</v></c>',
       ].join(''),
     );
-    expect(sheet.values[0]).toEqual(['Fréquence', 'Gravité', 'Fréquence', 'Gravité']);
+    expect(sheet.values[0]).toEqual(['Fréquence', 'Gravité', 'Fréquence', 'Gravité', 'Fréquence', null, 'Gravité']);
   });
 });
